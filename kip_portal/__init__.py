@@ -1,0 +1,106 @@
+"""Portal KIP: the Daftar Informasi Publik and information-request service of a PPID (UU 14/2008)."""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from kip_portal.config import DefaultConfig
+
+MIGRATIONS_DIR = str(Path(__file__).parent / "migrations")
+
+
+def create_app(test_config: dict[str, Any] | None = None, instance_path: str | None = None) -> Flask:
+    """Create and configure an instance of the portal (``instance_path`` defaults to <project>/instance)."""
+    project_root = Path(__file__).resolve().parent.parent
+    app = Flask(
+        __name__,
+        instance_path=instance_path or str(project_root / "instance"),
+        instance_relative_config=True,
+        template_folder=str(project_root / "templates"),
+        static_folder=str(project_root / "static"),
+    )
+    configure(app, test_config, project_root)
+    register_extensions(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_commands(app)
+    register_template_helpers(app)
+    return app
+
+
+def configure(app: Flask, test_config: dict[str, Any] | None, project_root: Path) -> None:
+    """Apply defaults, then instance/config.py, then FLASK_* variables (or the test mapping)."""
+    app.config.from_object(DefaultConfig)
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+        app.config.from_prefixed_env()
+    else:
+        app.config.from_mapping(test_config)
+    instance = Path(app.instance_path)
+    if not app.config["SQLALCHEMY_DATABASE_URI"]:
+        instance.mkdir(parents=True, exist_ok=True)
+        app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{instance / 'kip.sqlite'}"
+    app.config["DOCUMENTS_DIR"] = str(Path(app.config["DOCUMENTS_DIR"] or project_root / "documents"))
+    app.config["INDEX_DIR"] = str(Path(app.config["INDEX_DIR"] or instance / "search-index"))
+    if not app.config["SECRET_KEY"]:
+        app.config["SECRET_KEY"] = _instance_secret(instance)
+
+
+def _instance_secret(instance: Path) -> str:
+    """Keep one random key per instance, so sessions survive a restart without a configured key."""
+    instance.mkdir(parents=True, exist_ok=True)
+    path = instance / "secret_key"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
+def register_extensions(app: Flask) -> None:
+    from kip_portal.auth import login
+    from kip_portal.extensions import csrf, db, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
+    csrf.init_app(app)
+    login.init_app(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from kip_portal.api.views import bp as api_bp
+    from kip_portal.auth.views import bp as auth_bp
+    from kip_portal.dip.staff_views import bp as dip_staff_bp
+    from kip_portal.dip.views import bp as dip_bp
+    from kip_portal.documents.views import bp as documents_bp
+    from kip_portal.public.views import bp as public_bp
+    from kip_portal.units.views import bp as units_bp
+    from kip_portal.extensions import csrf
+
+    for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, units_bp):
+        app.register_blueprint(bp)
+    # The API authenticates with bearer tokens, not cookies, so CSRF does not apply to it.
+    csrf.exempt(api_bp)
+    app.register_blueprint(api_bp)
+
+
+def register_errorhandlers(app: Flask) -> None:
+    from kip_portal import errors
+
+    errors.init_app(app)
+
+
+def register_commands(app: Flask) -> None:
+    from kip_portal import cli
+
+    cli.init_app(app)
+
+
+def register_template_helpers(app: Flask) -> None:
+    from kip_portal import templating
+
+    templating.init_app(app)

@@ -1,0 +1,1 @@
+"""Staff accounts, roles, login and the access rules of every route."""

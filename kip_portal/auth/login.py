@@ -1,0 +1,23 @@
+"""Flask-Login wiring: loading the user of a session and where anonymous visitors are sent."""
+from __future__ import annotations
+
+from flask import Flask
+
+from kip_portal.extensions import db
+from kip_portal.extensions import login_manager
+
+
+def init_app(app: Flask) -> None:
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Silakan masuk untuk membuka halaman itu."
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = "strong"
+
+
+@login_manager.user_loader
+def load_user(user_id: str):
+    from kip_portal.auth.models import User
+
+    user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    return user if user is not None and user.active else None

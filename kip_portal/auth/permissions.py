@@ -1,0 +1,60 @@
+"""Who may do what: ``can_*`` predicates and the decorators that give every route an explicit access rule.
+
+Each view function carries an ``access`` attribute (``"public"`` or a tuple of roles); a test checks that no
+route lacks one, so a new route cannot silently be left open.
+"""
+from __future__ import annotations
+
+from functools import wraps
+from typing import Callable
+
+from flask import abort
+from flask_login import current_user
+
+from kip_portal.auth.models import Role
+from kip_portal.auth.models import User
+from kip_portal.units.models import Unit
+
+STAFF = (Role.ADMIN, Role.PPID, Role.ATASAN, Role.AUDITOR)
+
+
+def public(view: Callable) -> Callable:
+    """Mark a route as open to everyone, citizens included."""
+    view.access = "public"
+    return view
+
+
+def require_role(*roles: Role) -> Callable[[Callable], Callable]:
+    """Send anonymous visitors to the login page and answer 403 to users of another role."""
+
+    def decorator(view: Callable) -> Callable:
+        from kip_portal.extensions import login_manager
+
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            if not current_user.is_authenticated:
+                return login_manager.unauthorized()
+            if current_user.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+
+        wrapped.access = tuple(roles)
+        return wrapped
+
+    return decorator
+
+
+def can_manage_entries_of(user: User, unit: Unit) -> bool:
+    """PPID officers edit the DIP of their own unit; the PPID Utama's officers edit every unit's."""
+    if not user.is_authenticated or user.role != Role.PPID:
+        return False
+    return user.acts_for_all_units or user.unit_id == unit.id
+
+
+def can_see_exempt_documents(user: User) -> bool:
+    """Documents of excluded information are for staff only (UU 14/2008 Pasal 17)."""
+    return user.is_authenticated and user.role in STAFF
+
+
+def editable_units(user: User, units: list[Unit]) -> list[Unit]:
+    return [u for u in units if can_manage_entries_of(user, u)]

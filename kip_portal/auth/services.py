@@ -1,0 +1,136 @@
+"""Create users, check passwords and issue API tokens."""
+from __future__ import annotations
+
+import hashlib
+import secrets
+from functools import cache
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from flask import current_app
+from werkzeug.security import check_password_hash
+from werkzeug.security import generate_password_hash
+
+from kip_portal.auth.models import Role
+from kip_portal.auth.models import User
+from kip_portal.core.audit import AuditAction
+from kip_portal.core.audit import record_event
+from kip_portal.core.exceptions import Conflict
+from kip_portal.core.exceptions import DomainError
+from kip_portal.extensions import db
+from kip_portal.units.models import Unit
+
+LOGIN_FAILED = "Email atau kata sandi salah."
+MIN_PASSWORD_LENGTH = 10
+
+
+def hash_password(password: str) -> str:
+    return generate_password_hash(password, method=current_app.config["PASSWORD_HASH_METHOD"])
+
+
+@cache
+def _dummy_hash(method: str) -> str:
+    """A hash to check against when the email is unknown, so that costs as much time as a wrong password."""
+    return generate_password_hash("not-a-real-password", method=method)
+
+
+def check_password_policy(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise DomainError(
+            f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.",
+            {"password": f"Minimal {MIN_PASSWORD_LENGTH} karakter."},
+        )
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def get_by_email(email: str) -> User | None:
+    return db.session.scalar(sa.select(User).where(User.email == normalise_email(email)))
+
+
+def authenticate(email: str, password: str) -> User:
+    """Return the active user with these credentials.
+
+    :raises DomainError: with one message for every failure, so it does not tell which accounts exist.
+    """
+    user = get_by_email(email)
+    if user is None or not user.active:
+        check_password_hash(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]), password)
+        raise DomainError(LOGIN_FAILED)
+    if not check_password_hash(user.password_hash, password):
+        raise DomainError(LOGIN_FAILED)
+    return user
+
+
+def _check_role_unit(role: Role, unit: Unit | None) -> None:
+    if role == Role.PPID and unit is None:
+        raise DomainError("Petugas PPID harus terdaftar pada satu unit.", {"unit_id": "Pilih unit petugas."})
+
+
+def _snapshot(user: User) -> dict[str, Any]:
+    return {"email": user.email, "name": user.name, "role": user.role, "unit_id": user.unit_id, "active": user.active}
+
+
+def create_user(
+    *, email: str, name: str, password: str, role: Role, unit: Unit | None, actor, now: datetime,
+    is_demo: bool = False,
+) -> User:
+    """Create a staff account after checking the unique email, the unit and the password policy."""
+    email = normalise_email(email)
+    if get_by_email(email) is not None:
+        raise Conflict(f"Email {email} sudah terdaftar.", {"email": "Email sudah terdaftar."})
+    _check_role_unit(role, unit)
+    check_password_policy(password)
+    user = User(email=email, name=name, password_hash=hash_password(password), role=role, unit=unit,
+                is_demo=is_demo)
+    db.session.add(user)
+    record_event(actor=actor, action=AuditAction.CREATED, obj=user, now=now, after=_snapshot(user))
+    db.session.commit()
+    return user
+
+
+def update_user(
+    user: User, *, name: str, role: Role, unit: Unit | None, active: bool, password: str | None, actor,
+    now: datetime,
+) -> User:
+    """Change a staff account; an empty password keeps the current one."""
+    _check_role_unit(role, unit)
+    if actor is not None and actor.id == user.id and (not active or role != Role.ADMIN):
+        raise DomainError("Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.")
+    before = _snapshot(user)
+    user.name, user.role, user.unit, user.active = name, role, unit, active
+    if password:
+        check_password_policy(password)
+        user.password_hash = hash_password(password)
+    after = _snapshot(user) | {"password_changed": bool(password)}
+    record_event(actor=actor, action=AuditAction.UPDATED, obj=user, now=now, before=before, after=after)
+    db.session.commit()
+    return user
+
+
+def record_login(user: User, *, now: datetime) -> None:
+    user.last_login_at = now
+    db.session.commit()
+
+
+def _token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_api_token(user: User, *, actor, now: datetime) -> str:
+    """Return a new bearer token for ``user``; the previous one stops working."""
+    token = secrets.token_urlsafe(32)
+    user.api_token_hash = _token_digest(token)
+    record_event(actor=actor, action=AuditAction.TOKEN_ISSUED, obj=user, now=now)
+    db.session.commit()
+    return token
+
+
+def user_for_token(token: str) -> User | None:
+    if not token:
+        return None
+    user = db.session.scalar(sa.select(User).where(User.api_token_hash == _token_digest(token)))
+    return user if user is not None and user.active else None

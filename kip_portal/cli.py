@@ -1,0 +1,114 @@
+"""Command-line tasks (``flask --app wsgi COMMAND``); each is a thin call into a service."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask import Flask
+from flask import current_app
+from flask_migrate import upgrade
+
+from kip_portal.auth import services as auth
+from kip_portal.auth.models import Role
+from kip_portal.core import clock
+from kip_portal.core.exceptions import DomainError
+from kip_portal.dip import queries
+from kip_portal.dip import transfer
+from kip_portal.extensions import db
+from kip_portal.units.services import get_by_code
+
+
+def _fail(message: str) -> None:
+    click.secho(message, fg="red", err=True)
+    sys.exit(1)
+
+
+@click.command("init-db")
+def init_db() -> None:
+    """Create or upgrade the database schema (Alembic migrations); safe to run again."""
+    upgrade()
+    click.echo("Skema basis data mutakhir.")
+
+
+@click.command("seed-demo")
+def seed_demo() -> None:
+    """Load the demo organisation, users and DIP with documents; running it again changes nothing."""
+    from kip_portal.demo import seed
+
+    report = seed.load_demo(now=clock.now(), progress=lambda rows: click.progressbar(
+        rows, label="Memuat entri DIP demo", show_pos=True))
+    click.echo(f"Unit: {report.units_created} baru. Pengguna: {report.users_created} baru. "
+               f"Entri DIP: {report.entries.count('created')} baru, {report.entries.count('updated')} diperbarui, "
+               f"{report.entries.count('unchanged')} tetap.")
+    for row in report.entries.rejected:
+        click.secho(f"  baris {row.line}: {row.reason}", fg="red", err=True)
+    if report.entries.rejected:
+        sys.exit(1)
+
+
+@click.command("create-user")
+@click.argument("email")
+@click.option("--role", type=click.Choice([r.value for r in Role]), required=True)
+@click.option("--unit", "unit_code", help="Unit code (required for role ppid).")
+@click.option("--name", help="Display name (default: the part of the email before @).")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def create_user(email: str, role: str, unit_code: str | None, name: str | None, password_stdin: bool) -> None:
+    """Create a staff account; the password comes from a prompt or standard input."""
+    unit = None
+    if unit_code:
+        unit = get_by_code(unit_code) or _fail(f"Unit {unit_code} tidak ada.")
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Kata sandi", hide_input=True, confirmation_prompt=True)
+    try:
+        user = auth.create_user(email=email, name=name or email.split("@")[0], password=password, role=Role(role),
+                                unit=unit, actor=None, now=clock.now())
+    except DomainError as error:
+        _fail(error.message)
+    click.echo(f"Akun {user.email} ({user.role.label}) dibuat.")
+
+
+@click.command("api-token")
+@click.argument("email")
+def api_token(email: str) -> None:
+    """Print a new API token for EMAIL; the previous token stops working."""
+    user = auth.get_by_email(email) or _fail(f"Akun {email} tidak ada.")
+    click.echo(auth.issue_api_token(user, actor=None, now=clock.now()))
+
+
+@click.command("import-dip")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_dip(path: Path) -> None:
+    """Import DIP entries from a CSV or JSON Lines file; importing it again creates no duplicates."""
+    try:
+        report = transfer.import_file(
+            path, actor=None, now=clock.now(), max_bytes=current_app.config["MAX_CONTENT_LENGTH"],
+            progress=lambda rows: click.progressbar(rows, label=f"Mengimpor {path.name}", show_pos=True),
+        )
+    except DomainError as error:
+        _fail(error.message)
+    click.echo(f"{report.count('created')} baru, {report.count('updated')} diperbarui, "
+               f"{report.count('unchanged')} tetap, {len(report.rejected)} ditolak.")
+    for row in report.rejected:
+        click.secho(f"  baris {row.line} ditolak: {row.reason}", fg="yellow", err=True)
+
+
+@click.command("export-dip")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def export_dip(path: Path) -> None:
+    """Write every published DIP entry to PATH (.csv or .jsonl) in the import format."""
+    entries = db.session.scalars(queries.published()).all()
+    try:
+        count = transfer.export_file(list(entries), path)
+    except DomainError as error:
+        _fail(error.message)
+    click.echo(f"{count} entri ditulis ke {path}.")
+
+
+def init_app(app: Flask) -> None:
+    for command in (init_db, seed_demo, create_user, api_token, import_dip, export_dip):
+        app.cli.add_command(command)
+
+

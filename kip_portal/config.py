@@ -1,0 +1,35 @@
+"""Default settings; ``instance/config.py`` and ``FLASK_*`` environment variables override them."""
+from __future__ import annotations
+
+
+class DefaultConfig:
+    """Every setting the portal reads, with its default. Paths left as None are derived in create_app."""
+
+    # Signs sessions and CSRF tokens; when unset, a random key is kept in instance/secret_key.
+    SECRET_KEY: str | None = None
+    # Embedded SQLite in instance/ by default; PostgreSQL via postgresql+psycopg://…
+    SQLALCHEMY_DATABASE_URI: str | None = None
+    # Content-addressed store of uploaded documents (default: <project>/documents).
+    DOCUMENTS_DIR: str | None = None
+    # Whoosh index directory (default: instance/search-index).
+    INDEX_DIR: str | None = None
+    # Outgoing mail: receipts, notices and reminders.
+    MAIL_SERVER = "localhost"
+    MAIL_PORT = 25
+    MAIL_SENDER = "PPID Dinas Sosial Provinsi Jawa Timur <ppid@localhost>"
+    # Largest accepted upload in bytes; a bigger request gets the 413 page.
+    MAX_CONTENT_LENGTH = 32 * 1024 * 1024
+    # Password hashing (Werkzeug method string); scrypt with Werkzeug's default cost.
+    PASSWORD_HASH_METHOD = "scrypt"
+    # Rows per page on lists and in the API.
+    PER_PAGE = 20
+    # The public body whose PPID runs this portal (letterhead, page titles).
+    BODY_NAME = "Dinas Sosial Provinsi Jawa Timur"
+    BODY_ADDRESS = "Jl. Gayung Kebonsari No. 56B, Surabaya 60235"
+    # Local time zone for dates shown to people and printed on documents.
+    TIMEZONE = "Asia/Jakarta"
+    # A session cookie the browser sends only over the same site.
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_HTTPONLY = True
+    # CSRF tokens do not expire while the session lives: a long form is never lost to a timeout.
+    WTF_CSRF_TIME_LIMIT = None

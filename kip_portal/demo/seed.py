@@ -1,0 +1,88 @@
+"""Load the demo organisation, its staff and its DIP; every step finds what exists and adds only what is missing."""
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+from typing import Iterable
+
+from kip_portal.auth import services as auth
+from kip_portal.auth.models import Role
+from kip_portal.dip import transfer
+from kip_portal.extensions import db
+from kip_portal.units.models import Unit
+from kip_portal.units.models import UnitKind
+from kip_portal.units.services import get_by_code
+
+from kip_portal.demo import catalog
+
+FILES_DIR = Path(__file__).parent / "files"
+DEMO_PASSWORD = "Demo-KIP-2026!"
+# (email, name, role, unit code): one account of every role, and officers of the PPID Utama and of one UPT.
+DEMO_USERS = (
+    ("admin@demo.test", "Admin Portal (demo)", Role.ADMIN, None),
+    ("ppid@demo.test", "Petugas PPID Utama (demo)", Role.PPID, catalog.UTAMA["code"]),
+    ("ppid.upt@demo.test", "Petugas PPID Pelaksana (demo)", Role.PPID, catalog.PELAKSANA[0]["code"]),
+    ("atasan@demo.test", "Atasan PPID (demo)", Role.ATASAN, catalog.UTAMA["code"]),
+    ("auditor@demo.test", "Auditor Komisi Informasi Provinsi Jawa Timur (demo)", Role.AUDITOR, None),
+)
+UNIT_FIELDS = ("code", "name", "address", "phone", "email", "head")
+
+
+@dataclass
+class SeedReport:
+    units_created: int
+    users_created: int
+    entries: transfer.ImportReport
+
+
+def _ensure_units() -> int:
+    created = 0
+    utama = get_by_code(catalog.UTAMA["code"])
+    if utama is None:
+        utama = Unit(kind=UnitKind.UTAMA, is_demo=True, **{k: catalog.UTAMA.get(k, "") for k in UNIT_FIELDS})
+        db.session.add(utama)
+        created += 1
+    for spec in catalog.PELAKSANA:
+        if get_by_code(spec["code"]) is None:
+            db.session.add(Unit(kind=UnitKind.PELAKSANA, parent=utama, is_demo=True,
+                                **{k: spec.get(k, "") for k in UNIT_FIELDS}))
+            created += 1
+    db.session.commit()
+    return created
+
+
+def _ensure_users(now: datetime) -> int:
+    created = 0
+    for email, name, role, unit_code in DEMO_USERS:
+        if auth.get_by_email(email) is None:
+            unit = get_by_code(unit_code) if unit_code else None
+            auth.create_user(email=email, name=name, password=DEMO_PASSWORD, role=role, unit=unit, actor=None,
+                             now=now, is_demo=True)
+            created += 1
+    return created
+
+
+def _write_import_file(directory: Path) -> Path:
+    """Write the catalogue as an import file whose attachment paths point at the shipped demo files."""
+    path = directory / "demo-dip.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for entry in catalog.ENTRIES:
+            row = dict(entry)
+            row["files"] = [str(FILES_DIR / name) for name in entry.get("files", [])]
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+def load_demo(*, now: datetime, max_bytes: int = 64 * 1024 * 1024,
+              progress: Callable[[Iterable], Iterable] = iter) -> SeedReport:
+    """Create the demo units, users and entries that are missing."""
+    units_created = _ensure_units()
+    users_created = _ensure_users(now)
+    with tempfile.TemporaryDirectory() as directory:
+        report = transfer.import_file(_write_import_file(Path(directory)), actor=None, now=now,
+                                      max_bytes=max_bytes, is_demo=True, progress=progress)
+    return SeedReport(units_created, users_created, report)

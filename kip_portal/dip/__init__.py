@@ -1,0 +1,1 @@
+"""The Daftar Informasi Publik: entries in the four statutory categories, public and staff pages."""

@@ -1,0 +1,167 @@
+"""Create, change, publish and retire DIP entries; every change is one transaction with an audit event."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import fields
+from datetime import date
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from kip_portal.core.audit import AuditAction
+from kip_portal.core.audit import record_event
+from kip_portal.core.exceptions import DomainError
+from kip_portal.dip.models import Category
+from kip_portal.dip.models import EntryStatus
+from kip_portal.dip.models import InfoFormat
+from kip_portal.dip.models import InformationEntry
+from kip_portal.extensions import db
+from kip_portal.units.models import Unit
+
+
+@dataclass
+class EntryData:
+    """The editable content of an entry, as a form or an import row gives it."""
+
+    unit: Unit
+    category: Category
+    title: str
+    summary: str = ""
+    holder: str = ""
+    responsible: str = ""
+    produced_at: date | None = None
+    produced_place: str = ""
+    formats: tuple[InfoFormat, ...] = (InfoFormat.SOFTCOPY,)
+    retention: str = ""
+    year: int | None = None
+    legal_basis: str = ""
+    consequence_test: str = ""
+    exempt_until: date | None = None
+    external_id: str | None = None
+    text: str = ""
+
+    def validate(self) -> None:
+        """:raises DomainError: naming each field that breaks a rule of the DIP."""
+        problems: dict[str, str] = {}
+        if not self.title.strip():
+            problems["title"] = "Judul informasi wajib diisi."
+        if self.year is not None and not 1945 <= self.year <= 2100:
+            problems["year"] = "Tahun harus antara 1945 dan 2100."
+        if not self.formats:
+            problems["formats"] = "Pilih minimal satu bentuk informasi (softcopy/hardcopy)."
+        if self.category == Category.DIKECUALIKAN:
+            # UU 14/2008 Pasal 19: no exemption without its legal basis and a consequence test.
+            if not self.legal_basis.strip():
+                problems["legal_basis"] = "Informasi dikecualikan wajib mencantumkan dasar hukum (Pasal 17)."
+            if not self.consequence_test.strip():
+                problems["consequence_test"] = "Informasi dikecualikan wajib mencantumkan ringkasan uji konsekuensi."
+        if problems:
+            raise DomainError("Data entri DIP belum benar: " + " ".join(problems.values()), problems)
+
+    def apply_to(self, entry: InformationEntry) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "formats":
+                value = ";".join(str(v) for v in value)
+            elif isinstance(value, str):
+                value = value.strip()
+            setattr(entry, f.name, value)
+        if entry.external_id == "":
+            entry.external_id = None
+        if self.category != Category.DIKECUALIKAN:
+            entry.legal_basis, entry.consequence_test, entry.exempt_until = "", "", None
+
+
+def snapshot(entry: InformationEntry) -> dict[str, Any]:
+    """The audited state of an entry (the full text is left out: it can be megabytes)."""
+    return {
+        "unit": entry.unit.code if entry.unit else None,
+        "category": entry.category,
+        "status": entry.status,
+        "title": entry.title,
+        "summary": entry.summary,
+        "holder": entry.holder,
+        "responsible": entry.responsible,
+        "produced_at": entry.produced_at,
+        "produced_place": entry.produced_place,
+        "formats": entry.formats,
+        "retention": entry.retention,
+        "year": entry.year,
+        "legal_basis": entry.legal_basis,
+        "consequence_test": entry.consequence_test,
+        "exempt_until": entry.exempt_until,
+        "external_id": entry.external_id,
+    }
+
+
+def _check_external_id(data: EntryData, entry: InformationEntry | None) -> None:
+    if not data.external_id:
+        return
+    clash = db.session.scalar(sa.select(InformationEntry).where(InformationEntry.external_id == data.external_id))
+    if clash is not None and clash is not entry:
+        raise DomainError(
+            f"ID eksternal {data.external_id} sudah dipakai entri lain.", {"external_id": "Sudah dipakai."}
+        )
+
+
+def create_entry(
+    data: EntryData, *, actor, now: datetime, status: EntryStatus = EntryStatus.DRAFT, is_demo: bool = False,
+    commit: bool = True,
+) -> InformationEntry:
+    """Create an entry, as a draft unless told otherwise."""
+    data.validate()
+    _check_external_id(data, None)
+    entry = InformationEntry(status=EntryStatus.DRAFT, is_demo=is_demo)
+    data.apply_to(entry)
+    db.session.add(entry)
+    record_event(actor=actor, action=AuditAction.CREATED, obj=entry, now=now, after=snapshot(entry))
+    if status == EntryStatus.PUBLISHED:
+        publish(entry, actor=actor, now=now, commit=False)
+    if commit:
+        db.session.commit()
+    return entry
+
+
+def update_entry(
+    entry: InformationEntry, data: EntryData, *, actor, now: datetime, commit: bool = True
+) -> bool:
+    """Apply ``data`` to ``entry``; return whether anything changed (no event for a no-op save)."""
+    data.validate()
+    _check_external_id(data, entry)
+    before = snapshot(entry)
+    old_text = entry.text
+    data.apply_to(entry)
+    after = snapshot(entry)
+    changed = before != after or old_text != entry.text
+    if changed:
+        record_event(actor=actor, action=AuditAction.UPDATED, obj=entry, now=now, before=before, after=after)
+    if commit:
+        db.session.commit()
+    return changed
+
+
+def publish(entry: InformationEntry, *, actor, now: datetime, commit: bool = True) -> None:
+    """Put an entry on the public DIP (a retired entry may be published again)."""
+    if entry.status == EntryStatus.PUBLISHED:
+        raise DomainError("Entri ini sudah terbit.")
+    before = entry.status
+    entry.status, entry.published_at, entry.retired_at = EntryStatus.PUBLISHED, now, None
+    record_event(
+        actor=actor, action=AuditAction.PUBLISHED, obj=entry, now=now,
+        before={"status": before}, after={"status": entry.status},
+    )
+    if commit:
+        db.session.commit()
+
+
+def retire(entry: InformationEntry, *, actor, now: datetime) -> None:
+    """Take an entry off the public DIP; it stays in the database and the audit trail."""
+    if entry.status != EntryStatus.PUBLISHED:
+        raise DomainError("Hanya entri yang sudah terbit yang dapat ditarik.")
+    entry.status, entry.retired_at = EntryStatus.RETIRED, now
+    record_event(
+        actor=actor, action=AuditAction.RETIRED, obj=entry, now=now,
+        before={"status": EntryStatus.PUBLISHED}, after={"status": entry.status},
+    )
+    db.session.commit()

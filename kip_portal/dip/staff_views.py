@@ -1,0 +1,185 @@
+"""Staff pages of the DIP: PPID officers create, edit, publish and retire the entries of their units."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import Blueprint
+from flask import abort
+from flask import current_app
+from flask import flash
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from flask_login import current_user
+from sqlalchemy.orm import selectinload
+
+from kip_portal.auth.models import Role
+from kip_portal.auth.permissions import STAFF
+from kip_portal.auth.permissions import can_manage_entries_of
+from kip_portal.auth.permissions import editable_units
+from kip_portal.auth.permissions import require_role
+from kip_portal.core import clock
+from kip_portal.core.exceptions import DomainError
+from kip_portal.core.forms import ConfirmForm
+from kip_portal.core.forms import show_domain_error
+from kip_portal.core.pagination import paginate
+from kip_portal.dip import services
+from kip_portal.dip.forms import EntryForm
+from kip_portal.dip.forms import UploadForm
+from kip_portal.dip.models import Category
+from kip_portal.dip.models import EntryStatus
+from kip_portal.dip.models import InformationEntry
+from kip_portal.documents import filetypes
+from kip_portal.documents import services as documents
+from kip_portal.documents.models import Document
+from kip_portal.extensions import db
+from kip_portal.units.models import Unit
+from kip_portal.units.services import list_units
+
+bp = Blueprint("dip_staff", __name__, url_prefix="/staf/dip")
+
+
+def _visible_units() -> list[Unit]:
+    """Units whose entries this user sees: an officer of a PPID Pelaksana sees only their own."""
+    units = list_units()
+    if current_user.role == Role.PPID and not current_user.acts_for_all_units:
+        return [u for u in units if u.id == current_user.unit_id]
+    return units
+
+
+def _load_for_edit(entry_id: int) -> InformationEntry:
+    """Load an entry this officer may change, or answer 404/403."""
+    entry = db.session.get(InformationEntry, entry_id) or abort(404)
+    if not can_manage_entries_of(current_user, entry.unit):
+        abort(403)
+    return entry
+
+
+@bp.get("/")
+@require_role(*STAFF)
+def index():
+    units = _visible_units()
+    query = (
+        sa.select(InformationEntry).options(selectinload(InformationEntry.unit))
+        .where(InformationEntry.unit_id.in_([u.id for u in units]))
+        .order_by(InformationEntry.updated_at.desc(), InformationEntry.id.desc())
+    )
+    status = request.args.get("status")
+    if status in {s.value for s in EntryStatus}:
+        query = query.where(InformationEntry.status == status)
+    category = Category.from_slug(request.args.get("category", ""))
+    if category is not None:
+        query = query.where(InformationEntry.category == category)
+    unit_code = request.args.get("unit")
+    if unit_code:
+        query = query.where(InformationEntry.unit.has(Unit.code == unit_code))
+    q = request.args.get("q", "").strip()
+    if q:
+        query = query.where(InformationEntry.title.ilike(f"%{q}%"))
+    page = paginate(query, page=request.args.get("page", 1, type=int), per_page=current_app.config["PER_PAGE"])
+    return render_template(
+        "dip/staff_index.html", page=page, units=units, can_create=bool(editable_units(current_user, units)),
+        filters={"status": status, "category": category, "unit": unit_code, "q": q},
+    )
+
+
+@bp.route("/baru", methods=["GET", "POST"])
+@require_role(Role.PPID)
+def create():
+    units = editable_units(current_user, list_units())
+    form = EntryForm()
+    form.set_units(units)
+    if form.validate_on_submit():
+        try:
+            entry = services.create_entry(form.to_data(units), actor=current_user, now=clock.now())
+        except DomainError as error:
+            show_domain_error(form, error)
+        else:
+            flash("Entri DIP disimpan sebagai draf. Lampirkan dokumen lalu terbitkan.", "success")
+            return redirect(url_for("dip_staff.edit", entry_id=entry.id))
+    return render_template("dip/staff_form.html", form=form, entry=None)
+
+
+@bp.route("/<int:entry_id>", methods=["GET", "POST"])
+@require_role(Role.PPID)
+def edit(entry_id: int):
+    entry = _load_for_edit(entry_id)
+    units = editable_units(current_user, list_units())
+    form = EntryForm(obj=entry, unit_id=entry.unit_id, formats=[f.value for f in entry.format_list])
+    form.set_units(units)
+    if form.validate_on_submit():
+        try:
+            changed = services.update_entry(entry, form.to_data(units, text=entry.text), actor=current_user,
+                                            now=clock.now())
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+        else:
+            flash("Perubahan disimpan." if changed else "Tidak ada perubahan.", "success")
+            return redirect(url_for("dip_staff.edit", entry_id=entry.id))
+    return render_template(
+        "dip/staff_form.html", form=form, entry=entry, upload_form=UploadForm(), confirm=ConfirmForm(),
+        accept=filetypes.ACCEPT_ATTRIBUTE, max_size=documents.human_size(current_app.config["MAX_CONTENT_LENGTH"]),
+    )
+
+
+@bp.post("/<int:entry_id>/terbitkan")
+@require_role(Role.PPID)
+def publish(entry_id: int):
+    entry = _load_for_edit(entry_id)
+    if ConfirmForm().validate_on_submit():
+        try:
+            services.publish(entry, actor=current_user, now=clock.now())
+            flash("Entri diterbitkan di Daftar Informasi Publik.", "success")
+        except DomainError as error:
+            flash(error.message, "error")
+    return redirect(url_for("dip_staff.edit", entry_id=entry.id))
+
+
+@bp.post("/<int:entry_id>/tarik")
+@require_role(Role.PPID)
+def retire(entry_id: int):
+    entry = _load_for_edit(entry_id)
+    if ConfirmForm().validate_on_submit():
+        try:
+            services.retire(entry, actor=current_user, now=clock.now())
+            flash("Entri ditarik dari Daftar Informasi Publik.", "success")
+        except DomainError as error:
+            flash(error.message, "error")
+    return redirect(url_for("dip_staff.edit", entry_id=entry.id))
+
+
+@bp.post("/<int:entry_id>/dokumen")
+@require_role(Role.PPID)
+def upload(entry_id: int):
+    entry = _load_for_edit(entry_id)
+    form = UploadForm()
+    if form.validate_on_submit():
+        storage = form.file.data
+        try:
+            _, created = documents.attach(
+                entry, filename=storage.filename or "dokumen", data=storage.read(), actor=current_user,
+                now=clock.now(), max_bytes=current_app.config["MAX_CONTENT_LENGTH"],
+            )
+        except DomainError as error:
+            db.session.rollback()
+            flash(error.message, "error")
+        else:
+            flash("Dokumen dilampirkan." if created else "Dokumen yang sama sudah terlampir pada entri ini.",
+                  "success" if created else "info")
+    else:
+        for errors in form.errors.values():
+            for message in errors:
+                flash(message, "error")
+    return redirect(url_for("dip_staff.edit", entry_id=entry.id))
+
+
+@bp.post("/dokumen/<int:document_id>/hapus")
+@require_role(Role.PPID)
+def remove_document(document_id: int):
+    document = db.session.get(Document, document_id) or abort(404)
+    entry = _load_for_edit(document.entry_id)
+    if ConfirmForm().validate_on_submit():
+        documents.remove(document, actor=current_user, now=clock.now())
+        flash(f"Dokumen \u201c{document.filename}\u201d dilepas dari entri.", "success")
+    return redirect(url_for("dip_staff.edit", entry_id=entry.id))

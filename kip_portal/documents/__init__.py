@@ -1,0 +1,1 @@
+"""Documents attached to DIP entries: content-addressed storage, type checks and downloads."""

@@ -1,0 +1,1 @@
+"""Documents the portal prints: letters and the DIP table, rendered from HTML to PDF."""

@@ -1,0 +1,1 @@
+"""The citizen's front door: home page and how to request information."""

@@ -1,0 +1,50 @@
+"""Jinja filters and globals: Indonesian dates, sizes, and what every page needs."""
+from __future__ import annotations
+
+from datetime import date
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from flask import Flask
+from flask import current_app
+from flask import request
+from flask import url_for
+
+from kip_portal.core.forms import ConfirmForm
+from kip_portal.dip.models import Category
+from kip_portal.documents.services import human_size
+
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember")
+
+
+def tanggal(value: date | datetime | None) -> str:
+    """Format a date the Indonesian way: 17 Agustus 2025 (a datetime in the portal's time zone)."""
+    if value is None:
+        return "—"
+    if isinstance(value, datetime):
+        value = value.astimezone(ZoneInfo(current_app.config["TIMEZONE"]))
+        return f"{value.day} {MONTHS[value.month - 1]} {value.year}, {value:%H.%M}"
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def without_page(args: dict) -> dict:
+    """Drop the page number from query arguments, for links that change a filter."""
+    return {k: v for k, v in args.items() if k != "page"}
+
+
+def page_url(number: int) -> str:
+    """Link to another page of the current list, keeping its filters."""
+    args = {**(request.view_args or {}), **request.args.to_dict(), "page": number}
+    return url_for(request.endpoint, **args)
+
+
+def init_app(app: Flask) -> None:
+    app.add_template_filter(tanggal)
+    app.add_template_filter(without_page)
+    app.add_template_filter(human_size, "ukuran")
+
+    @app.context_processor
+    def portal_globals():
+        return {"categories": list(Category), "body_name": app.config["BODY_NAME"], "confirm_form": ConfirmForm,
+                "page_url": page_url}

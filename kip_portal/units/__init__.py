@@ -1,0 +1,1 @@
+"""The PPID organisation: the PPID Utama and its PPID Pelaksana."""

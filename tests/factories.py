@@ -1,0 +1,138 @@
+"""Build units, users, entries and documents through the real services, with sensible defaults."""
+from __future__ import annotations
+
+import io
+import itertools
+import zipfile
+from datetime import date
+
+from kip_portal.auth import services as auth
+from kip_portal.auth.models import Role
+from kip_portal.core.models import utcnow
+from kip_portal.dip import services as dip
+from kip_portal.dip.models import Category
+from kip_portal.dip.models import EntryStatus
+from kip_portal.documents import services as documents
+from kip_portal.extensions import db
+from kip_portal.units.models import Unit
+from kip_portal.units.models import UnitKind
+
+PASSWORD = "kata-sandi-uji-123"
+_counter = itertools.count(1)
+
+
+def make_unit(code: str | None = None, *, kind: UnitKind = UnitKind.PELAKSANA, name: str | None = None,
+              parent: Unit | None = None) -> Unit:
+    n = next(_counter)
+    unit = Unit(code=code or f"UPT-{n}", name=name or f"UPT Pelayanan Sosial Uji {n}", kind=kind, parent=parent)
+    db.session.add(unit)
+    db.session.commit()
+    return unit
+
+
+def make_utama() -> Unit:
+    return make_unit("DINSOS", kind=UnitKind.UTAMA, name="Dinas Sosial Provinsi Jawa Timur")
+
+
+def make_user(role: Role | str = Role.PPID, *, unit: Unit | None = None, email: str | None = None,
+              password: str = PASSWORD):
+    role = Role(role)
+    if role == Role.PPID and unit is None:
+        unit = make_unit()
+    return auth.create_user(email=email or f"{role.value}{next(_counter)}@uji.test", name=f"Pengguna {role.label}",
+                            password=password, role=role, unit=unit, actor=None, now=utcnow())
+
+
+def make_entry(unit: Unit | None = None, *, category: Category | str = Category.BERKALA,
+               status: EntryStatus = EntryStatus.PUBLISHED, title: str | None = None, year: int | None = 2025,
+               **fields):
+    category = Category(category)
+    if category == Category.DIKECUALIKAN:
+        fields.setdefault("legal_basis", "UU 14/2008 Pasal 17 huruf h")
+        fields.setdefault("consequence_test", "Membuka data pribadi merugikan pemiliknya; menutupnya melindungi.")
+    data = dip.EntryData(unit=unit or make_unit(), category=category,
+                         title=title or f"Informasi uji {next(_counter)}", year=year, **fields)
+    return dip.create_entry(data, actor=None, now=utcnow(), status=status)
+
+
+def attach(entry, data: bytes, filename: str = "dokumen.pdf"):
+    document, _ = documents.attach(entry, filename=filename, data=data, actor=None, now=utcnow(),
+                                   max_bytes=10 * 1024 * 1024)
+    return document
+
+
+# Minimal but real files of each accepted type.
+def pdf_bytes(text: str = "Laporan uji") -> bytes:
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+def docx_bytes() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Standar operasional prosedur pelayanan informasi.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def xlsx_bytes() -> bytes:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Program", "Anggaran"])
+    workbook.active.append(["Bantuan sosial", 1250000000])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def odt_bytes() -> bytes:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    document = OpenDocumentText()
+    document.text.addElement(P(text="Rencana kerja tahunan."))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def zip_bytes() -> bytes:
+    return _zip({"a.txt": b"bukan dokumen office"})
+
+
+HTML = "<!doctype html><html lang='id'><title>Uji</title><p>Maklumat pelayanan</p></html>".encode()
+TXT = "Daftar posko bencana banjir Kabupaten Bojonegoro.\n".encode()
+EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200
+
+
+def today() -> date:
+    return utcnow().date()
