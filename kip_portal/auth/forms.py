@@ -1,7 +1,7 @@
 """Login and user-management forms."""
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
+from kip_portal.core.forms import PortalForm
 from wtforms import BooleanField
 from wtforms import EmailField
 from wtforms import PasswordField
@@ -15,12 +15,12 @@ from kip_portal.auth.models import Role
 NO_UNIT = 0
 
 
-class LoginForm(FlaskForm):
+class LoginForm(PortalForm):
     email = EmailField("Email", validators=[validators.InputRequired(), validators.Length(max=200)])
     password = PasswordField("Kata sandi", validators=[validators.InputRequired(), validators.Length(max=500)])
 
 
-class UserForm(FlaskForm):
+class UserForm(PortalForm):
     email = EmailField("Email", validators=[validators.InputRequired(), validators.Length(max=200),
                                             validators.Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
                                                               message="Alamat email tidak valid.")])

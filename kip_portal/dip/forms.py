@@ -1,7 +1,7 @@
 """Staff forms for DIP entries and their documents."""
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
+from kip_portal.core.forms import PortalForm
 from flask_wtf.file import FileField
 from flask_wtf.file import FileRequired
 from wtforms import DateField
@@ -27,7 +27,7 @@ class CheckboxesField(SelectMultipleField):
     option_widget = widgets.CheckboxInput()
 
 
-class EntryForm(FlaskForm):
+class EntryForm(PortalForm):
     unit_id = SelectField("Unit (PPID) pemilik informasi", coerce=int)
     category = SelectField(
         "Kategori", choices=[SelectChoice(c.value, c.label) for c in Category], validators=[validators.InputRequired()]
@@ -78,5 +78,5 @@ class EntryForm(FlaskForm):
         )
 
 
-class UploadForm(FlaskForm):
+class UploadForm(PortalForm):
     file = FileField("Berkas (PDF, DOCX, ODT, XLSX, HTML atau TXT)", validators=[FileRequired("Pilih berkas.")])

@@ -1,7 +1,7 @@
 """The admin's unit form."""
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
+from kip_portal.core.forms import PortalForm
 from wtforms import SelectField
 from wtforms import StringField
 from wtforms import validators
@@ -10,7 +10,7 @@ from wtforms.fields.choices import SelectChoice
 from kip_portal.units.models import UnitKind
 
 
-class UnitForm(FlaskForm):
+class UnitForm(PortalForm):
     code = StringField("Kode unit", validators=[
         validators.InputRequired(), validators.Length(max=32),
         validators.Regexp(r"^[A-Z0-9][A-Z0-9-]*$", message="Huruf besar, angka dan tanda hubung saja."),
