@@ -187,3 +187,87 @@ BERKALA += [
         "files": ["program-kegiatan-rsbg-kediri-2026.html"],
     },
 ]
+
+# Pasal 14 ayat (2) huruf i and k: procurement execution, and early warning and evacuation at each office.
+BERKALA += [
+    {
+        "external_id": "demo-berkala-019", "category": "berkala", "unit": "UPT-PSBR-BOJONEGORO", "year": 2025,
+        "title": "Ringkasan Kontrak dan Realisasi Pengadaan Barang/Jasa UPT PSBR Bojonegoro Tahun 2024",
+        "summary": "Ringkasan kontrak pengadaan peralatan pelatihan menjahit, las, dan otomotif: nilai kontrak, "
+                   "penyedia, SPMK, serah terima pekerjaan, dan SP2D.",
+        "holder": "Pejabat Pelaksana Teknis Kegiatan UPT PSBR Bojonegoro", "responsible": "Kepala UPT PSBR Bojonegoro",
+        "produced_at": "2025-01-31", "produced_place": "Bojonegoro",
+        "formats": "hardcopy", "retention": "10 tahun",
+        "files": [],
+    },
+    {
+        "external_id": "demo-berkala-020", "category": "berkala", "unit": "UPT-PSTW-JEMBER", "year": 2024,
+        "title": "Prosedur Peringatan Dini dan Evakuasi UPT PSTW Jember",
+        "summary": "Tanda peringatan, pembagian tugas petugas piket, jalur evakuasi, titik kumpul, dan prioritas "
+                   "evakuasi lansia tirah baring saat gempa, banjir, atau kebakaran.",
+        "holder": "Subbagian Tata Usaha UPT PSTW Jember", "responsible": "Kepala UPT PSTW Jember",
+        "produced_at": "2024-08-19", "produced_place": "Jember",
+        "formats": "softcopy;hardcopy", "retention": "Selama berlaku",
+        "files": ["prosedur-evakuasi-pstw-jember.txt"],
+    },
+    {
+        "external_id": "demo-berkala-021", "category": "berkala", "unit": "UPT-PSPA-BATU", "year": 2025,
+        "title": "Prosedur Peringatan Dini dan Evakuasi Bencana Tanah Longsor dan Kebakaran UPT PSPA Batu",
+        "summary": "Pemantauan curah hujan, ambang siaga, jalur evakuasi dari asrama anak ke titik kumpul, dan "
+                   "kontak darurat BPBD Kota Batu.",
+        "holder": "Subbagian Tata Usaha UPT PSPA Batu", "responsible": "Kepala UPT PSPA Batu",
+        "produced_at": "2025-03-10", "produced_place": "Batu",
+        "formats": "softcopy;hardcopy", "retention": "Selama berlaku",
+        "files": ["prosedur-evakuasi-pspa-batu.html"],
+    },
+    {
+        "external_id": "demo-berkala-022", "category": "berkala", "unit": "UPT-RSBL-KEDIRI", "year": 2024,
+        "title": "Prosedur Peringatan Dini dan Evakuasi bagi Penerima Manfaat Disabilitas Mental",
+        "summary": "Prosedur evakuasi yang mempertimbangkan kondisi penerima manfaat disabilitas mental: "
+                   "pendamping per kelompok, penanganan kepanikan, dan pencatatan kehadiran di titik kumpul.",
+        "holder": "Seksi Rehabilitasi Sosial UPT RSBL Kediri", "responsible": "Kepala UPT RSBL Kediri",
+        "produced_at": "2024-09-09", "produced_place": "Kediri",
+        "formats": "softcopy;hardcopy", "retention": "Selama berlaku",
+        "files": ["prosedur-evakuasi-rsbl-kediri.docx"],
+    },
+    {
+        "external_id": "demo-berkala-023", "category": "berkala", "unit": "UPT-PSTW-BANYUWANGI", "year": 2025,
+        "title": "Prosedur Peringatan Dini dan Evakuasi Gempa Bumi dan Tsunami UPT PSTW Banyuwangi",
+        "summary": "Penerimaan peringatan dini tsunami dari BMKG/BPBD, rute evakuasi ke tempat tinggi, dan pembagian "
+                   "kendaraan evakuasi untuk lansia dengan keterbatasan mobilitas.",
+        "holder": "Subbagian Tata Usaha UPT PSTW Banyuwangi", "responsible": "Kepala UPT PSTW Banyuwangi",
+        "produced_at": "2025-04-14", "produced_place": "Banyuwangi",
+        "formats": "hardcopy", "retention": "Selama berlaku",
+        "files": [],
+    },
+    {
+        "external_id": "demo-berkala-024", "category": "berkala", "unit": "UPT-RSBN-MALANG", "year": 2025,
+        "title": "Prosedur Evakuasi Darurat bagi Penyandang Disabilitas Netra UPT RSBN Malang",
+        "summary": "Sinyal peringatan berbasis suara, jalur pemandu taktil menuju titik kumpul, dan sistem pendamping "
+                   "berpasangan bagi penerima manfaat netra.",
+        "holder": "Seksi Rehabilitasi Sosial UPT RSBN Malang", "responsible": "Kepala UPT RSBN Malang",
+        "produced_at": "2025-05-19", "produced_place": "Batu",
+        "formats": "softcopy;hardcopy", "retention": "Selama berlaku",
+        "files": ["prosedur-evakuasi-rsbn-malang.odt"],
+    },
+    {
+        "external_id": "demo-berkala-025", "category": "berkala", "unit": "UPT-PSAB-SIDOARJO", "year": 2024,
+        "title": "Prosedur Evakuasi Bayi dan Balita Asuhan UPT PSAB Sidoarjo",
+        "summary": "Pembagian pengasuh per kamar bayi, penggunaan gendongan dan kereta evakuasi, perlengkapan "
+                   "siaga (susu, popok, obat), serta titik kumpul aman.",
+        "holder": "Seksi Pelayanan Sosial UPT PSAB Sidoarjo", "responsible": "Kepala UPT PSAB Sidoarjo",
+        "produced_at": "2024-10-07", "produced_place": "Sidoarjo",
+        "formats": "hardcopy", "retention": "Selama berlaku",
+        "files": [],
+    },
+    {
+        "external_id": "demo-berkala-026", "category": "berkala", "unit": "UPT-PSBR-JOMBANG", "year": 2026,
+        "title": "Pengumuman Penerimaan Calon Penerima Manfaat Pelatihan Keterampilan Angkatan I Tahun 2026",
+        "summary": "Kuota, persyaratan, jenis keterampilan, jadwal pendaftaran, dan tahapan seleksi calon penerima "
+                   "manfaat remaja putus sekolah di UPT PSBR Jombang.",
+        "holder": "Seksi Pelayanan Sosial UPT PSBR Jombang", "responsible": "Kepala UPT PSBR Jombang",
+        "produced_at": "2026-01-05", "produced_place": "Jombang",
+        "formats": "softcopy;hardcopy", "retention": "2 tahun",
+        "files": ["penerimaan-pm-psbr-jombang-2026.txt"],
+    },
+]

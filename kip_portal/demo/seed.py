@@ -6,7 +6,9 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from contextlib import nullcontext
 from typing import Callable
+from typing import ContextManager
 from typing import Iterable
 
 from kip_portal.auth import services as auth
@@ -78,7 +80,7 @@ def _write_import_file(directory: Path) -> Path:
 
 
 def load_demo(*, now: datetime, max_bytes: int = 64 * 1024 * 1024,
-              progress: Callable[[Iterable], Iterable] = iter) -> SeedReport:
+              progress: Callable[[list], ContextManager[Iterable]] = nullcontext) -> SeedReport:
     """Create the demo units, users and entries that are missing."""
     units_created = _ensure_units()
     users_created = _ensure_users(now)

@@ -47,6 +47,14 @@ def _visible_units() -> list[Unit]:
     return units
 
 
+def _load_visible(entry_id: int) -> InformationEntry:
+    """Load an entry of a unit this user sees, or answer 404/403."""
+    entry = db.session.get(InformationEntry, entry_id) or abort(404)
+    if entry.unit_id not in {u.id for u in _visible_units()}:
+        abort(403)
+    return entry
+
+
 def _load_for_edit(entry_id: int) -> InformationEntry:
     """Load an entry this officer may change, or answer 404/403."""
     entry = db.session.get(InformationEntry, entry_id) or abort(404)
@@ -81,6 +89,15 @@ def index():
         "dip/staff_index.html", page=page, units=units, can_create=bool(editable_units(current_user, units)),
         filters={"status": status, "category": category, "unit": unit_code, "q": q},
     )
+
+
+@bp.get("/<int:entry_id>/lihat")
+@require_role(*STAFF)
+def show(entry_id: int):
+    """The entry as staff see it: drafts, retired entries and the documents of excluded information too."""
+    entry = _load_visible(entry_id)
+    return render_template("dip/detail.html", entry=entry, staff_view=True,
+                           can_edit=can_manage_entries_of(current_user, entry.unit))
 
 
 @bp.route("/baru", methods=["GET", "POST"])

@@ -9,6 +9,7 @@ import io
 import json
 import shutil
 import sys
+from contextlib import nullcontext
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
@@ -16,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 from typing import Callable
+from typing import ContextManager
 from typing import Iterable
 
 import sqlalchemy as sa
@@ -77,7 +79,12 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
         missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
         if missing:
             raise DomainError(f"Kolom wajib tidak ada di baris judul CSV: {', '.join(missing)}.")
-        return [(reader.line_num, row) for row in reader]
+        rows, previous_end = [], reader.line_num
+        for row in reader:
+            # A quoted field may span lines: report the line where the row starts.
+            rows.append((previous_end + 1, row))
+            previous_end = reader.line_num
+        return rows
     if suffix in (".jsonl", ".ndjson"):
         rows = []
         for number, line in enumerate(raw.splitlines(), start=1):
@@ -134,7 +141,7 @@ def parse_row(row: dict[str, Any]) -> tuple[services.EntryData, EntryStatus, lis
     if unit is None:
         raise DomainError(f"unit tidak dikenal: {_text(row, 'unit')!r}")
     year = _text(row, "year")
-    if year and not year.isdigit():
+    if year and not (year.isascii() and year.isdigit()):
         raise DomainError(f"tahun bukan angka: {year!r}")
     try:
         formats = tuple(InfoFormat(f) for f in _list(row, "formats")) or (InfoFormat.SOFTCOPY,)
@@ -170,13 +177,16 @@ def _find_existing(data: services.EntryData) -> InformationEntry | None:
     ).limit(1))
 
 
-def _read_files(paths: list[str], base_dir: Path) -> list[tuple[str, bytes]]:
+def _read_files(paths: list[str], base_dir: Path, max_bytes: int) -> list[tuple[str, bytes]]:
+    """Read and check every attachment of a row before any is stored, so a bad one leaves no orphan blob."""
     files = []
     for relative in paths:
         path = (base_dir / relative).resolve()
         if not path.is_file():
             raise DomainError(f"berkas lampiran tidak ditemukan: {relative}")
-        files.append((path.name, path.read_bytes()))
+        data = path.read_bytes()
+        documents.check(path.name, data, max_bytes=max_bytes)
+        files.append((path.name, data))
     return files
 
 
@@ -186,7 +196,7 @@ def import_row(
     """Import one row in its own transaction: a rejected row leaves nothing behind."""
     try:
         data, status, paths = parse_row(row)
-        files = _read_files(paths, base_dir)
+        files = _read_files(paths, base_dir, max_bytes)
         entry = _find_existing(data)
         if entry is None:
             entry = services.create_entry(data, actor=actor, now=now, is_demo=is_demo, commit=False)
@@ -211,15 +221,16 @@ def import_row(
 
 def import_file(
     path: Path, *, actor, now: datetime, max_bytes: int, is_demo: bool = False,
-    progress: Callable[[Iterable], Iterable] = iter,
+    progress: Callable[[list], ContextManager[Iterable]] = nullcontext,
 ) -> ImportReport:
-    """Import every row of ``path``; ``progress`` wraps the rows (the CLI passes a progress bar)."""
+    """Import every row of ``path``; ``progress`` wraps the rows in a context (the CLI's progress bar)."""
     rows = read_rows(path)
     report = ImportReport()
-    for line, row in progress(rows):
-        report.results.append(
-            import_row(line, row, path.parent, actor=actor, now=now, max_bytes=max_bytes, is_demo=is_demo)
-        )
+    with progress(rows) as tracked:
+        for line, row in tracked:
+            report.results.append(
+                import_row(line, row, path.parent, actor=actor, now=now, max_bytes=max_bytes, is_demo=is_demo)
+            )
     return report
 
 

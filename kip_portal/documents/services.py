@@ -23,11 +23,27 @@ def blob_store() -> BlobStore:
 
 
 def human_size(size: int) -> str:
-    for unit in ("byte", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "byte" else f"{size:.1f} {unit}".replace(".", ",")
+    """Write a byte count the Indonesian way: 980 byte, 12,5 KB, 1,7 MB."""
+    if size < 1024:
+        return f"{size} byte"
+    for unit in ("KB", "MB", "GB"):
         size /= 1024
-    raise AssertionError("unreachable")
+        if size < 1024 or unit == "GB":
+            return f"{size:.1f} {unit}".replace(".", ",")
+
+
+def check(filename: str, data: bytes, *, max_bytes: int) -> tuple[filetypes.FileType, str]:
+    """Return the type and the safe name of an upload.
+
+    :raises InvalidFile: if the file is empty, too big, disguised or of an unsupported type.
+    """
+    if len(data) > max_bytes:
+        raise FileTooLarge(
+            f"Berkas \u201c{filename}\u201d terlalu besar ({human_size(len(data))}); "
+            f"batasnya {human_size(max_bytes)}."
+        )
+    filetype = filetypes.detect(data)
+    return filetype, filetypes.clean_filename(filename, filetype)
 
 
 def attach(
@@ -39,15 +55,9 @@ def attach(
     The same bytes attached twice to one entry give back the existing document; the same bytes on two
     entries are stored once on disk.
 
-    :raises InvalidFile: if the file is empty, too big, disguised or of an unsupported type.
+    :raises InvalidFile: as :func:`check`.
     """
-    if len(data) > max_bytes:
-        raise FileTooLarge(
-            f"Berkas \u201c{filename}\u201d terlalu besar ({human_size(len(data))}); "
-            f"batasnya {human_size(max_bytes)}."
-        )
-    filetype = filetypes.detect(data)
-    name = filetypes.clean_filename(filename, filetype)
+    filetype, name = check(filename, data, max_bytes=max_bytes)
     digest = hashlib.sha256(data).hexdigest()
     existing = db.session.scalar(
         sa.select(Document).where(Document.entry_id == entry.id, Document.sha256 == digest)

@@ -63,6 +63,7 @@ RULES = [
     ("POST", "/masuk", (ANON,), ()),
     ("GET", "/staf", STAFF, (ANON,)),
     ("GET", "/staf/dip/", STAFF, (ANON,)),
+    ("GET", "/staf/dip/{entry_b}/lihat", (ADMIN, PPID_UTAMA, ATASAN, AUDITOR), (ANON, PPID_A)),
     ("GET", "/staf/dip/baru", (PPID_UTAMA, PPID_A), (ANON, ADMIN, ATASAN, AUDITOR)),
     ("POST", "/staf/dip/baru", (), (ANON, ADMIN, ATASAN, AUDITOR)),
     ("GET", "/staf/dip/{entry_b}", (PPID_UTAMA,), (ANON, ADMIN, PPID_A, ATASAN, AUDITOR)),
