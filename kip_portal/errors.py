@@ -10,6 +10,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 from werkzeug.exceptions import InternalServerError
 
+from kip_portal.documents.services import human_size
 from kip_portal.extensions import db
 
 MESSAGES = {
@@ -25,8 +26,7 @@ MESSAGES = {
 
 
 def _limit_text() -> str:
-    size = current_app.config["MAX_CONTENT_LENGTH"]
-    return f"Batas ukuran unggahan adalah {size // (1024 * 1024)} MB."
+    return f"Batas ukuran unggahan adalah {human_size(current_app.config['MAX_CONTENT_LENGTH'])}."
 
 
 def handle_http_error(error: HTTPException):

@@ -10,7 +10,6 @@ from flask import current_app
 from flask import request
 from flask import url_for
 
-from kip_portal.core.forms import ConfirmForm
 from kip_portal.dip.models import Category
 from kip_portal.documents.services import human_size
 
@@ -46,5 +45,4 @@ def init_app(app: Flask) -> None:
 
     @app.context_processor
     def portal_globals():
-        return {"categories": list(Category), "body_name": app.config["BODY_NAME"], "confirm_form": ConfirmForm,
-                "page_url": page_url}
+        return {"categories": list(Category), "body_name": app.config["BODY_NAME"], "page_url": page_url}

@@ -131,7 +131,8 @@ BERKALA += [
         "title": "Rencana Umum Pengadaan (RUP) Barang/Jasa Tahun Anggaran 2026",
         "summary": "Daftar paket pengadaan barang/jasa Tahun 2026 beserta jenis pengadaan, metode pemilihan, pagu, "
                    "sumber dana, dan jadwal pemilihan sebagaimana diumumkan melalui SiRUP.",
-        "holder": "Pejabat Pembuat Komitmen Dinas Sosial", "responsible": "Kepala Dinas Sosial selaku Pengguna Anggaran",
+        "holder": "Pejabat Pembuat Komitmen Dinas Sosial",
+        "responsible": "Kepala Dinas Sosial selaku Pengguna Anggaran",
         "produced_at": "2026-01-15", "produced_place": "Surabaya",
         "formats": "softcopy", "retention": "5 tahun",
         "files": ["rup-dinsos-2026.xlsx"],

@@ -193,7 +193,8 @@ SETIAP_SAAT += [
         "title": "Laporan Kajian Evaluasi Pascapelatihan Pendamping Sosial Tahun 2024",
         "summary": "Hasil kajian penerapan materi pelatihan oleh alumni pendamping sosial di kabupaten/kota, "
                    "temuan utama, dan rekomendasi perbaikan kurikulum.",
-        "holder": "Seksi Penyelenggaraan Diklat UPT Diklat Kesos Malang", "responsible": "Kepala UPT Diklat Kesos Malang",
+        "holder": "Seksi Penyelenggaraan Diklat UPT Diklat Kesos Malang",
+        "responsible": "Kepala UPT Diklat Kesos Malang",
         "produced_at": "2024-12-09", "produced_place": "Malang",
         "formats": "softcopy;hardcopy", "retention": "10 tahun",
         "files": ["kajian-evaluasi-pascapelatihan-2024.odt"],
