@@ -41,8 +41,10 @@ def page_url(number: int) -> str:
 def init_app(app: Flask) -> None:
     app.add_template_filter(tanggal)
     app.add_template_filter(without_page)
+    # A global, not a context value: macros imported without context (pagination) need it.
+    app.add_template_global(page_url)
     app.add_template_filter(human_size, "ukuran")
 
     @app.context_processor
     def portal_globals():
-        return {"categories": list(Category), "body_name": app.config["BODY_NAME"], "page_url": page_url}
+        return {"categories": list(Category), "body_name": app.config["BODY_NAME"]}
