@@ -27,7 +27,6 @@ from kip_portal.auth.permissions import public
 from kip_portal.auth.permissions import require_role
 from kip_portal.core import clock
 from kip_portal.core.exceptions import DomainError
-from kip_portal.core.forms import ConfirmForm
 from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
 from kip_portal.extensions import db
@@ -67,9 +66,8 @@ def login():
 @bp.post("/keluar")
 @require_role(*STAFF)
 def logout():
-    if ConfirmForm().validate_on_submit():
-        logout_user()
-        flash("Anda telah keluar.", "info")
+    logout_user()
+    flash("Anda telah keluar.", "info")
     return redirect(url_for("public.home"))
 
 

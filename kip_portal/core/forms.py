@@ -49,10 +49,6 @@ class PortalForm(FlaskForm):
             return _IndonesianTranslations()
 
 
-class ConfirmForm(PortalForm):
-    """An empty form: its CSRF token protects a one-button action (publish, retire, log out)."""
-
-
 def show_domain_error(form: FlaskForm, error: DomainError) -> None:
     """Put a service's field messages next to the fields, and its summary at the top of the page."""
     for name, message in error.fields.items():

@@ -222,3 +222,258 @@ GENERATED_3.update({
         "table": None,
     },
 })
+
+GENERATED_3.update({
+    "maklumat-pelayanan-pstw-jember.html": {
+        "title": "Maklumat Pelayanan UPT Pelayanan Sosial Tresna Werdha Jember",
+        "paragraphs": [
+            "Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sosial bagi lanjut usia sesuai standar "
+            "pelayanan yang telah ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai "
+            "peraturan perundang-undangan yang berlaku.",
+            "Dasar hukum: UU 25/2009 tentang Pelayanan Publik, UU 13/1998 tentang Kesejahteraan Lanjut Usia, dan "
+            "Keputusan Kepala Dinas Sosial tentang Standar Pelayanan pada UPT.",
+            "Seluruh layanan tidak dipungut biaya. Pengguna layanan dapat menyampaikan pengaduan melalui kotak "
+            "pengaduan, telepon (0331) 485623, surel upt-pstw-jember@demo.test, atau SP4N-LAPOR!. Kepuasan "
+            "pengguna dievaluasi melalui survei kepuasan masyarakat setiap semester.",
+            "Jember, 13 Januari 2025. Kepala UPT Pelayanan Sosial Tresna Werdha Jember.",
+        ],
+        "table": [
+            ["Jenis Layanan", "Waktu Penyelesaian", "Biaya"],
+            ["Penerimaan lansia rujukan", "14 hari kerja", "Tanpa biaya"],
+            ["Layanan home care", "7 hari kerja sejak asesmen", "Tanpa biaya"],
+            ["Informasi kondisi lansia bagi keluarga", "1 hari kerja", "Tanpa biaya"],
+            ["Pengaduan layanan", "Ditanggapi paling lama 5 hari kerja", "Tanpa biaya"],
+        ],
+    },
+    "standar-biaya-salinan-informasi.txt": {
+        "title": "Standar Biaya Salinan Informasi Publik PPID Dinas Sosial Provinsi Jawa Timur",
+        "paragraphs": [
+            "Standar biaya ini hanya mencakup biaya penggandaan dan pengiriman salinan informasi publik. "
+            "Permohonan, pencarian, dan melihat informasi di meja layanan tidak dipungut biaya.",
+            "Salinan elektronik yang dikirim melalui surel atau diunduh dari portal PPID tidak dikenai biaya. "
+            "Pemohon dapat membawa media penyimpanan sendiri.",
+            "Pembayaran dilakukan secara tunai dengan tanda terima, transfer ke rekening resmi bendahara "
+            "penerimaan, atau uang elektronik. Bukti pembayaran diserahkan kepada petugas layanan informasi.",
+        ],
+        "table": [
+            ["Jenis Biaya", "Satuan", "Tarif (Rp)"],
+            ["Fotokopi hitam putih A4/F4", "per lembar", 300],
+            ["Cetak berwarna A4", "per lembar", 1500],
+            ["Salinan elektronik (surel/unduh)", "per dokumen", 0],
+            ["Pengiriman pos dalam kota Surabaya", "per paket", 15000],
+            ["Pengiriman pos luar kota di Jawa Timur", "per paket", 25000],
+        ],
+    },
+    "survei-kepuasan-psbr-jombang-2025.xlsx": {
+        "title": "Survei Kepuasan Masyarakat PSBR Jombang 2025-S2",
+        "paragraphs": [
+            "Hasil Survei Kepuasan Masyarakat (SKM) UPT Pelayanan Sosial Bina Remaja Jombang Semester II Tahun 2025 "
+            "dengan 214 responden (penerima manfaat, orang tua, dan Dinas Sosial kabupaten/kota perujuk).",
+            "Metode mengacu pada PermenPAN-RB Nomor 14 Tahun 2017. Nilai IKM 87,22 termasuk kategori B (baik). "
+            "Unsur terendah adalah penanganan pengaduan sehingga UPT menambah kanal pengaduan melalui WhatsApp.",
+        ],
+        "table": [
+            ["Unsur Pelayanan", "Nilai Rata-rata", "Nilai Konversi"],
+            ["Persyaratan", 3.48, 87.0],
+            ["Sistem, mekanisme, dan prosedur", 3.41, 85.25],
+            ["Waktu penyelesaian", 3.36, 84.0],
+            ["Biaya/tarif", 3.89, 97.25],
+            ["Produk spesifikasi jenis pelayanan", 3.45, 86.25],
+            ["Kompetensi pelaksana", 3.52, 88.0],
+            ["Perilaku pelaksana", 3.61, 90.25],
+            ["Penanganan pengaduan, saran, dan masukan", 3.3, 82.5],
+            ["Sarana dan prasarana", 3.38, 84.5],
+            ["IKM", 3.49, 87.22],
+        ],
+    },
+    "kajian-evaluasi-pascapelatihan-2024.odt": {
+        "title": "Kajian Evaluasi Pascapelatihan Pendamping Sosial Tahun 2024",
+        "paragraphs": [
+            "Kajian dilakukan terhadap 180 alumni pelatihan pendamping sosial angkatan 2023 dari 24 kabupaten/kota "
+            "melalui kuesioner daring, wawancara atasan langsung, dan observasi lapangan pada enam kabupaten.",
+            "Sebanyak 78 persen alumni menerapkan materi asesmen dan rencana intervensi dalam pendampingan. "
+            "Hambatan utama adalah beban dampingan yang tinggi dan keterbatasan sarana mobilitas di daerah "
+            "kepulauan.",
+            "Rekomendasi: menambah modul pendampingan berbasis data terpadu, memperbanyak praktik lapangan, dan "
+            "menyelenggarakan pelatihan lanjutan secara daring bagi alumni di Madura kepulauan.",
+        ],
+        "table": [
+            ["Aspek", "Alumni Menerapkan (%)"],
+            ["Asesmen kebutuhan keluarga", 82],
+            ["Rencana intervensi", 76],
+            ["Rujukan layanan", 81],
+            ["Pencatatan dan pelaporan", 73],
+        ],
+    },
+    "standar-pengumuman-serta-merta.odt": {
+        "title": "Standar Pengumuman Informasi Serta Merta Dinas Sosial Provinsi Jawa Timur",
+        "paragraphs": [
+            "Informasi serta merta adalah informasi yang dapat mengancam hajat hidup orang banyak dan ketertiban "
+            "umum, antara lain bencana alam, bencana nonalam, wabah penyakit menular, keracunan makanan, dan "
+            "gangguan utilitas publik yang berdampak pada penerima manfaat.",
+            "Setiap pengumuman memuat: potensi bahaya dan besaran dampaknya, pihak yang berpotensi terdampak, "
+            "prosedur dan tempat evakuasi, cara memperoleh bantuan, pejabat yang mengumumkan, serta upaya yang "
+            "dilakukan untuk menanggulangi dampak.",
+            "Pengumuman disampaikan tanpa penundaan melalui papan pengumuman, portal PPID, media sosial resmi, dan "
+            "pengeras suara di lingkungan UPT, dengan bahasa Indonesia yang mudah dipahami serta format yang dapat "
+            "diakses penyandang disabilitas (audio, visual, atau huruf braille).",
+            "Kepala UPT mengumumkan kejadian di unitnya; Kepala Dinas atau pejabat yang ditunjuk mengumumkan "
+            "kejadian berskala provinsi.",
+        ],
+        "table": None,
+    },
+})
+
+GENERATED_3.update({
+    "informasi-dibuka-keberatan-pstw-banyuwangi-2025.html": {
+        "title": "Rekap Penyaluran Bantuan Permakanan Lansia Luar Panti UPT PSTW Banyuwangi Tahun 2025",
+        "paragraphs": [
+            "Informasi ini semula tidak diberikan karena dinilai memuat data penerima bantuan. Atas keberatan "
+            "pemohon, Atasan PPID memutuskan bahwa rekap agregat per kecamatan tidak memuat data pribadi dan "
+            "wajib diberikan, sehingga informasi ini kini tersedia setiap saat.",
+            "Bantuan permakanan diberikan kepada lansia terlantar luar panti berupa makanan siap saji satu kali "
+            "sehari selama 300 hari. Nilai per porsi Rp 15.000.",
+            "Data individu penerima tetap dikecualikan berdasarkan Pasal 17 huruf h UU 14/2008.",
+        ],
+        "table": [
+            ["Kecamatan", "Jumlah Lansia", "Hari Layanan", "Nilai Bantuan (Rp)"],
+            ["Giri", 40, 300, 180000000],
+            ["Glagah", 35, 300, 157500000],
+            ["Kabat", 45, 300, 202500000],
+            ["Rogojampi", 50, 300, 225000000],
+            ["Jumlah", 170, 300, 765000000],
+        ],
+    },
+    "surat-koordinasi-rujukan-psaa-gresik-2025.txt": {
+        "title": "Surat Kepala UPT PSAA Gresik tentang Koordinasi Rujukan Anak Terlantar",
+        "paragraphs": [
+            "Yth. Kepala Dinas Sosial Kabupaten Gresik. Sehubungan dengan meningkatnya rujukan anak terlantar ke "
+            "UPT Pelayanan Sosial Asuhan Anak Gresik, bersama ini kami sampaikan mekanisme rujukan untuk "
+            "Tahun 2025.",
+            "Rujukan disertai surat pengantar Dinas Sosial kabupaten, hasil asesmen awal pekerja sosial, salinan "
+            "akta kelahiran atau surat keterangan lahir, dan surat keterangan sehat. Kapasitas UPT saat ini 90 anak "
+            "dengan sisa kuota 6 anak sampai Desember 2025.",
+            "Mengingat pengasuhan berbasis keluarga menjadi prioritas, kami mohon agar sebelum merujuk dilakukan "
+            "penelusuran keluarga besar dan penjajakan pengasuhan oleh kerabat. Pekerja sosial UPT siap membantu "
+            "asesmen bersama.",
+            "Demikian surat ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu kami ucapkan terima kasih. "
+            "Kepala UPT PSAA Gresik.",
+        ],
+        "table": None,
+    },
+    "jadwal-kunjungan-pstw-pasuruan.html": {
+        "title": "Jadwal Layanan, Kunjungan Keluarga, dan Kegiatan Harian UPT PSTW Pasuruan 2026",
+        "paragraphs": [
+            "Keluarga dan masyarakat dapat mengunjungi lansia sesuai jadwal berikut. Pengunjung wajib melapor ke pos "
+            "jaga, mencuci tangan, dan tidak membawa makanan yang dilarang oleh petugas kesehatan.",
+            "Kunjungan kelompok (sekolah, komunitas, atau instansi) diajukan paling lambat tujuh hari sebelumnya "
+            "melalui Subbagian Tata Usaha, telepon (0343) 631208.",
+        ],
+        "table": [
+            ["Kegiatan", "Hari", "Waktu"],
+            ["Layanan kantor", "Senin-Jumat", "07.30-15.30"],
+            ["Kunjungan keluarga", "Sabtu-Minggu", "09.00-12.00 dan 15.00-17.00"],
+            ["Senam lansia", "Setiap hari", "06.30-07.15"],
+            ["Bimbingan keagamaan", "Senin, Rabu, Jumat", "09.00-10.30"],
+            ["Terapi okupasi dan keterampilan", "Selasa dan Kamis", "09.00-11.00"],
+            ["Pemeriksaan kesehatan", "Kamis", "08.00-11.00"],
+        ],
+    },
+    "rekap-pengaduan-prsmp-surabaya-2025.docx": {
+        "title": "Rekapitulasi Pengaduan Masyarakat UPT PRSMP Surabaya Tahun 2025",
+        "paragraphs": [
+            "Selama Tahun 2025, UPT Perlindungan dan Rehabilitasi Sosial Marsudi Putra Surabaya menerima 37 "
+            "pengaduan dari orang tua anak binaan, masyarakat sekitar, dan pendamping hukum.",
+            "Pengaduan terbanyak berkaitan dengan jadwal kunjungan keluarga dan informasi perkembangan anak. "
+            "Sebagai tindak lanjut, UPT menambah jadwal kunjungan pada hari Minggu dan menerbitkan laporan "
+            "perkembangan anak kepada orang tua setiap bulan.",
+            "Satu pengaduan mengenai dugaan perundungan antaranak telah ditangani melalui konseling dan "
+            "pemisahan kamar, serta dilaporkan kepada Dinas Sosial. Identitas anak tidak dicantumkan dalam "
+            "rekap ini.",
+        ],
+        "table": [
+            ["Pokok Aduan", "Jumlah", "Selesai", "Dalam Proses"],
+            ["Jadwal dan tata cara kunjungan", 14, 14, 0],
+            ["Informasi perkembangan anak", 11, 11, 0],
+            ["Sarana asrama dan makanan", 7, 6, 1],
+            ["Perilaku petugas", 4, 4, 0],
+            ["Perundungan antaranak", 1, 1, 0],
+            ["Jumlah", 37, 36, 1],
+        ],
+    },
+    "inventaris-bmd-rsbw-kediri-2025.xlsx": {
+        "title": "Inventaris BMD UPT RSBW Kediri 2025",
+        "paragraphs": [
+            "Cuplikan daftar inventaris barang milik daerah UPT Rehabilitasi Sosial Bina Wanita Kediri per "
+            "31 Desember 2025 hasil inventarisasi fisik. Nilai perolehan dalam rupiah.",
+        ],
+        "table": [
+            ["Nama Barang", "Jumlah", "Tahun Perolehan", "Nilai Perolehan (Rp)", "Kondisi"],
+            ["Mesin jahit high speed", 12, 2021, 54000000, "Baik"],
+            ["Mesin obras", 4, 2021, 15600000, "Baik"],
+            ["Peralatan salon dan tata rias (set)", 3, 2022, 27450000, "Baik"],
+            ["Tempat tidur asrama", 60, 2019, 108000000, "Baik"],
+            ["Komputer desktop", 8, 2023, 92000000, "Baik"],
+            ["Kendaraan roda empat operasional", 1, 2018, 265000000, "Rusak ringan"],
+            ["Genset 20 kVA", 1, 2020, 138500000, "Baik"],
+        ],
+    },
+})
+
+GENERATED_3.update({
+    "data-agregat-klien-rsek-tuban-2025.txt": {
+        "title": "Data Agregat Klien Eks Penderita Kusta dan Keluarga Binaan UPT RSEK Tuban Tahun 2025",
+        "paragraphs": [
+            "UPT Rehabilitasi Sosial Eks Penderita Kusta Tuban melayani klien eks penderita kusta yang telah "
+            "dinyatakan selesai pengobatan (release from treatment) beserta keluarga binaan di perkampungan "
+            "rehabilitasi.",
+            "Layanan meliputi perawatan luka dan pencegahan kecacatan, bimbingan sosial, keterampilan usaha "
+            "ekonomi produktif, serta advokasi untuk mengurangi stigma di masyarakat. Data per 31 Desember 2025, "
+            "tanpa data pribadi.",
+        ],
+        "table": [
+            ["Jenis Layanan", "Tingkat Cacat 0-1", "Tingkat Cacat 2", "Jumlah"],
+            ["Klien dalam panti", 15, 26, 41],
+            ["Keluarga binaan (kepala keluarga)", 37, 23, 60],
+            ["Jumlah", 52, 49, 101],
+        ],
+    },
+    "sop-rehabilitasi-napza-rskn-mojokerto.docx": {
+        "title": "SOP Rehabilitasi Sosial Korban Penyalahgunaan NAPZA UPT RSKN Mojokerto",
+        "paragraphs": [
+            "UPT Rehabilitasi Sosial Korban Penyalahgunaan NAPZA Mojokerto menyelenggarakan rehabilitasi sosial "
+            "rawat inap selama enam bulan dan rawat jalan selama tiga bulan bagi korban penyalahgunaan NAPZA yang "
+            "melapor diri atau dirujuk oleh IPWL, BNN, atau penetapan pengadilan.",
+            "Persyaratan: surat rujukan atau permohonan keluarga, hasil asesmen terpadu atau pemeriksaan medis, "
+            "dan pernyataan kesediaan mengikuti program. Layanan tidak dipungut biaya dan kerahasiaan klien dijamin.",
+            "Program inti menggunakan metode Therapeutic Community, didukung konseling individu dan kelompok, "
+            "bimbingan vokasional, serta pertemuan keluarga (family support group).",
+        ],
+        "table": [
+            ["Tahap", "Kegiatan", "Durasi"],
+            ["Penerimaan", "Registrasi, asesmen, detoksifikasi melalui rujukan medis", "14 hari"],
+            ["Primary stage", "Therapeutic Community, konseling, bimbingan mental", "4 bulan"],
+            ["Re-entry stage", "Bimbingan vokasional dan persiapan kembali ke keluarga", "2 bulan"],
+            ["Bimbingan lanjut", "Kunjungan rumah dan pertemuan alumni", "6 bulan"],
+        ],
+    },
+    "hasil-penelitian-bisindo-rsbrw-probolinggo.html": {
+        "title": "Ringkasan Hasil Penelitian Penggunaan BISINDO dalam Layanan Rehabilitasi Sosial",
+        "paragraphs": [
+            "Penelitian ini merupakan kerja sama UPT Rehabilitasi Sosial Bina Rungu Wicara Probolinggo dengan "
+            "program studi pendidikan luar biasa sebuah perguruan tinggi negeri di Jawa Timur pada Februari-Juli "
+            "2025, melibatkan 48 penerima manfaat dan 12 pendamping.",
+            "Hasil menunjukkan bahwa bimbingan sosial yang disampaikan dalam Bahasa Isyarat Indonesia (BISINDO) "
+            "meningkatkan pemahaman materi dibandingkan metode oral dan tulisan, terutama pada materi hak dan "
+            "kewajiban pekerja serta keterampilan wirausaha.",
+            "Rekomendasi: pelatihan BISINDO bagi seluruh pendamping, penyediaan juru bahasa isyarat pada layanan "
+            "informasi publik, dan video materi bimbingan berbahasa isyarat.",
+        ],
+        "table": [
+            ["Metode Penyampaian", "Rata-rata Skor Pemahaman (0-100)"],
+            ["Oral dan tulisan", 58.4],
+            ["Isyarat SIBI", 66.9],
+            ["BISINDO", 81.7],
+        ],
+    },
+})

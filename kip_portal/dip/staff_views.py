@@ -20,7 +20,6 @@ from kip_portal.auth.permissions import editable_units
 from kip_portal.auth.permissions import require_role
 from kip_portal.core import clock
 from kip_portal.core.exceptions import DomainError
-from kip_portal.core.forms import ConfirmForm
 from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
 from kip_portal.dip import services
@@ -135,35 +134,32 @@ def edit(entry_id: int):
             flash("Perubahan disimpan." if changed else "Tidak ada perubahan.", "success")
             return redirect(url_for("dip_staff.edit", entry_id=entry.id))
     return render_template(
-        "dip/staff_form.html", form=form, entry=entry, upload_form=UploadForm(), confirm=ConfirmForm(),
+        "dip/staff_form.html", form=form, entry=entry, upload_form=UploadForm(),
         accept=filetypes.ACCEPT_ATTRIBUTE, max_size=documents.human_size(current_app.config["MAX_CONTENT_LENGTH"]),
     )
+
+
+def _change_status(entry_id: int, change, done_message: str):
+    """Publish or retire; CSRFProtect has already checked the one-button form's token."""
+    entry = _load_for_edit(entry_id)
+    try:
+        change(entry, actor=current_user, now=clock.now())
+        flash(done_message, "success")
+    except DomainError as error:
+        flash(error.message, "error")
+    return redirect(url_for("dip_staff.edit", entry_id=entry.id))
 
 
 @bp.post("/<int:entry_id>/terbitkan")
 @require_role(Role.PPID)
 def publish(entry_id: int):
-    entry = _load_for_edit(entry_id)
-    if ConfirmForm().validate_on_submit():
-        try:
-            services.publish(entry, actor=current_user, now=clock.now())
-            flash("Entri diterbitkan di Daftar Informasi Publik.", "success")
-        except DomainError as error:
-            flash(error.message, "error")
-    return redirect(url_for("dip_staff.edit", entry_id=entry.id))
+    return _change_status(entry_id, services.publish, "Entri diterbitkan di Daftar Informasi Publik.")
 
 
 @bp.post("/<int:entry_id>/tarik")
 @require_role(Role.PPID)
 def retire(entry_id: int):
-    entry = _load_for_edit(entry_id)
-    if ConfirmForm().validate_on_submit():
-        try:
-            services.retire(entry, actor=current_user, now=clock.now())
-            flash("Entri ditarik dari Daftar Informasi Publik.", "success")
-        except DomainError as error:
-            flash(error.message, "error")
-    return redirect(url_for("dip_staff.edit", entry_id=entry.id))
+    return _change_status(entry_id, services.retire, "Entri ditarik dari Daftar Informasi Publik.")
 
 
 @bp.post("/<int:entry_id>/dokumen")
@@ -196,7 +192,6 @@ def upload(entry_id: int):
 def remove_document(document_id: int):
     document = db.session.get(Document, document_id) or abort(404)
     entry = _load_for_edit(document.entry_id)
-    if ConfirmForm().validate_on_submit():
-        documents.remove(document, actor=current_user, now=clock.now())
-        flash(f"Dokumen \u201c{document.filename}\u201d dilepas dari entri.", "success")
+    documents.remove(document, actor=current_user, now=clock.now())
+    flash(f"Dokumen \u201c{document.filename}\u201d dilepas dari entri.", "success")
     return redirect(url_for("dip_staff.edit", entry_id=entry.id))
