@@ -272,3 +272,26 @@ BERKALA += [
         "files": ["penerimaan-pm-psbr-jombang-2026.txt"],
     },
 ]
+
+BERKALA += [
+    {
+        "external_id": "demo-berkala-027", "category": "berkala", "unit": "UPT-RSBL-PASURUAN", "year": 2026,
+        "title": "Program dan Kegiatan UPT Rehabilitasi Sosial Bina Laras Pasuruan Tahun 2026",
+        "summary": "Program rehabilitasi sosial penyandang disabilitas mental eks psikotik: target penerima manfaat, "
+                   "jadwal, penanggung jawab, dan anggaran Tahun 2026.",
+        "holder": "Subbagian Tata Usaha UPT RSBL Pasuruan", "responsible": "Kepala UPT RSBL Pasuruan",
+        "produced_at": "2026-01-19", "produced_place": "Pasuruan",
+        "formats": "softcopy;hardcopy", "retention": "5 tahun",
+        "files": ["program-kegiatan-rsbl-pasuruan-2026.odt"],
+    },
+    {
+        "external_id": "demo-berkala-028", "category": "berkala", "unit": "UPT-PSAA-BANYUWANGI", "year": 2025,
+        "title": "Prosedur Peringatan Dini dan Evakuasi UPT PSAA Banyuwangi",
+        "summary": "Tanda peringatan, pembagian pendamping per kelompok anak, jalur evakuasi asrama, dan titik "
+                   "kumpul saat gempa bumi atau kebakaran.",
+        "holder": "Subbagian Tata Usaha UPT PSAA Banyuwangi", "responsible": "Kepala UPT PSAA Banyuwangi",
+        "produced_at": "2025-08-04", "produced_place": "Banyuwangi",
+        "formats": "hardcopy", "retention": "Selama berlaku",
+        "files": [],
+    },
+]

@@ -457,3 +457,22 @@ GENERATED_1.update({
         ],
     },
 })
+
+GENERATED_1.update({
+    "program-kegiatan-rsbl-pasuruan-2026.odt": {
+        "title": "Program dan Kegiatan UPT RSBL Pasuruan Tahun 2026",
+        "paragraphs": [
+            "UPT Rehabilitasi Sosial Bina Laras Pasuruan memberikan rehabilitasi sosial bagi penyandang "
+            "disabilitas mental eks psikotik yang telah stabil secara medis, dengan kapasitas 150 orang.",
+            "Program Tahun 2026 menekankan kepatuhan minum obat, keterampilan hidup mandiri, dan kesiapan keluarga "
+            "menerima kembali penerima manfaat, bekerja sama dengan RSJ dan Puskesmas di daerah asal.",
+        ],
+        "table": [
+            ["Kegiatan", "Target (orang)", "Jadwal", "Anggaran (Rp)"],
+            ["Pemenuhan kebutuhan dasar dan perawatan", 150, "Januari-Desember", 4275000000],
+            ["Bimbingan sosial dan psikososial", 150, "Januari-Desember", 318000000],
+            ["Keterampilan kerja (pertanian, peternakan, kerajinan)", 90, "Februari-November", 246500000],
+            ["Bimbingan keluarga dan reunifikasi", 60, "Maret-Desember", 132000000],
+        ],
+    },
+})

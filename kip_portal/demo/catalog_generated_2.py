@@ -57,7 +57,8 @@ GENERATED_2 = {
             "92 lansia penerima manfaat UPT Pelayanan Sosial Tresna Werdha Bojonegoro. Tiga lansia dirujuk ke "
             "RSUD Dr. R. Sosodoro Djatikoesoemo dan dalam kondisi stabil.",
             "Mulai 15 Januari 2024, kunjungan keluarga dihentikan sementara selama 14 hari. Lansia bergejala "
-            "ditempatkan di ruang isolasi, seluruh petugas wajib bermasker, dan disinfeksi wisma dilakukan setiap hari.",
+            "ditempatkan di ruang isolasi, seluruh petugas wajib bermasker, dan disinfeksi wisma dilakukan "
+            "setiap hari.",
             "Penanganan dilakukan bersama Puskesmas Bojonegoro dan Dinas Kesehatan Kabupaten Bojonegoro. Keluarga "
             "dapat menghubungi (0353) 881245 untuk mengetahui kondisi anggota keluarganya.",
         ],
@@ -123,7 +124,8 @@ GENERATED_2.update({
             "dievakuasi ke titik kumpul sesuai prosedur dan kembali ke asrama pada pukul 08.00 WIB.",
             "Dugaan sementara penyebab kebakaran adalah kebocoran selang regulator tabung gas. Selama dapur "
             "diperbaiki, makanan penerima manfaat disediakan melalui dapur darurat di gedung keterampilan.",
-            "UPT akan memeriksa seluruh instalasi gas dan listrik serta melaporkan hasilnya dalam pengumuman berikutnya.",
+            "UPT akan memeriksa seluruh instalasi gas dan listrik serta melaporkan hasilnya dalam pengumuman "
+            "berikutnya.",
         ],
         "table": None,
     },

@@ -57,6 +57,8 @@ GENERATED_3 = {
         "paragraphs": [
             "Daftar perjanjian kerja sama UPT Rehabilitasi Sosial Bina Netra Malang dengan pihak ketiga yang "
             "berlaku pada Tahun 2025. Salinan naskah perjanjian dapat dimohonkan melalui PPID Pelaksana.",
+            "Nama mitra ditulis menurut jenis lembaga. Perjanjian yang diperpanjang sedang dalam proses "
+            "penandatanganan addendum.",
         ],
         "table": [
             ["Mitra", "Ruang Lingkup", "Mulai", "Berakhir", "Status"],
@@ -406,6 +408,8 @@ GENERATED_3.update({
         "paragraphs": [
             "Cuplikan daftar inventaris barang milik daerah UPT Rehabilitasi Sosial Bina Wanita Kediri per "
             "31 Desember 2025 hasil inventarisasi fisik. Nilai perolehan dalam rupiah.",
+            "Barang dalam kondisi rusak berat diusulkan untuk dihapus melalui Badan Pengelola Keuangan dan Aset "
+            "Daerah. Daftar lengkap per kode barang dapat dimohonkan kepada PPID Pelaksana.",
         ],
         "table": [
             ["Nama Barang", "Jumlah", "Tahun Perolehan", "Nilai Perolehan (Rp)", "Kondisi"],
@@ -474,6 +478,45 @@ GENERATED_3.update({
             ["Oral dan tulisan", 58.4],
             ["Isyarat SIBI", 66.9],
             ["BISINDO", 81.7],
+        ],
+    },
+})
+
+GENERATED_3.update({
+    "standar-pelayanan-home-care-pstw-magetan.docx": {
+        "title": "Standar Pelayanan Home Care Lansia UPT PSTW Magetan",
+        "paragraphs": [
+            "Layanan home care adalah pelayanan sosial bagi lanjut usia yang tinggal bersama keluarga di Kabupaten "
+            "Magetan, Ngawi, dan Madiun, berupa perawatan diri, pendampingan, dan edukasi bagi keluarga pengasuh.",
+            "Persyaratan: usia 60 tahun ke atas, surat rekomendasi desa/kelurahan atau Dinas Sosial kabupaten, dan "
+            "kesediaan keluarga mendampingi. Layanan tidak dipungut biaya.",
+            "Pengaduan dapat disampaikan melalui telepon (0351) 895117, surel upt-pstw-magetan@demo.test, atau "
+            "SP4N-LAPOR!, dan ditanggapi paling lama 5 hari kerja.",
+        ],
+        "table": [
+            ["Komponen", "Standar"],
+            ["Waktu asesmen setelah rujukan diterima", "7 hari kerja"],
+            ["Frekuensi kunjungan pendamping", "2 kali per minggu"],
+            ["Masa layanan", "6 bulan, dapat diperpanjang"],
+            ["Biaya", "Tanpa biaya"],
+            ["Produk layanan", "Rencana perawatan dan catatan perkembangan lansia"],
+        ],
+    },
+    "kalender-diklat-kesos-2026.xlsx": {
+        "title": "Kalender Diklat Kesos 2026",
+        "paragraphs": [
+            "Kalender pendidikan dan pelatihan UPT Pendidikan dan Pelatihan Kesejahteraan Sosial Malang Tahun 2026. "
+            "Peserta diusulkan oleh Dinas Sosial kabupaten/kota; seluruh biaya pelatihan ditanggung APBD Provinsi.",
+            "Tanggal pelaksanaan tiap angkatan diumumkan melalui surat panggilan peserta paling lambat 14 hari "
+            "sebelum pelatihan dimulai.",
+        ],
+        "table": [
+            ["Pelatihan", "Sasaran", "Bulan", "Durasi (hari)", "Kuota (orang)"],
+            ["Pelatihan dasar pendamping sosial", "Pendamping sosial baru", "Februari", 6, 60],
+            ["Pelatihan Tagana tingkat dasar", "Anggota Tagana", "Maret", 5, 80],
+            ["Manajemen lembaga kesejahteraan sosial", "Pengelola LKS", "Mei", 4, 50],
+            ["Pekerja sosial masyarakat", "PSM desa/kelurahan", "Juli", 4, 90],
+            ["Pendampingan lansia berbasis keluarga", "Pendamping home care", "September", 5, 40],
         ],
     },
 })

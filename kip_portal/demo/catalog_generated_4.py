@@ -75,8 +75,8 @@ GENERATED_4 = {
         ],
         "table": [
             ["Kelompok Jabatan", "Pegawai Diases", "Memenuhi Standar Kompetensi"],
-            ["Administrator", 6, 5],
-            ["Pengawas dan Kepala UPT", 42, 35],
+            ["Administrator dan Kepala UPT", 36, 31],
+            ["Pengawas", 64, 53],
             ["Pelaksana", 120, 97],
         ],
     },

@@ -312,3 +312,27 @@ SETIAP_SAAT += [
         "files": ["hasil-penelitian-bisindo-rsbrw-probolinggo.html"],
     },
 ]
+
+SETIAP_SAAT += [
+    {
+        "external_id": "demo-setiapsaat-030", "category": "setiap_saat", "unit": "UPT-PSTW-MAGETAN", "year": 2025,
+        "title": "Standar Pelayanan Home Care Lansia UPT PSTW Magetan",
+        "summary": "Persyaratan, prosedur, jangka waktu, biaya (tanpa pungutan), produk layanan, dan penanganan "
+                   "pengaduan layanan perawatan lansia di rumah.",
+        "holder": "Seksi Pelayanan Sosial UPT PSTW Magetan", "responsible": "Kepala UPT PSTW Magetan",
+        "produced_at": "2025-02-24", "produced_place": "Magetan",
+        "formats": "softcopy;hardcopy", "retention": "Selama berlaku",
+        "files": ["standar-pelayanan-home-care-pstw-magetan.docx"],
+    },
+    {
+        "external_id": "demo-setiapsaat-031", "category": "setiap_saat", "unit": "UPT-DIKLATKESOS-MALANG", "year": 2026,
+        "title": "Kalender Pendidikan dan Pelatihan Kesejahteraan Sosial Tahun 2026",
+        "summary": "Jadwal, sasaran peserta, durasi, dan kuota pelatihan bagi pendamping sosial, Tagana, pekerja "
+                   "sosial masyarakat, dan pengelola lembaga kesejahteraan sosial.",
+        "holder": "Seksi Penyelenggaraan Diklat UPT Diklat Kesos Malang",
+        "responsible": "Kepala UPT Diklat Kesos Malang",
+        "produced_at": "2026-01-07", "produced_place": "Malang",
+        "formats": "softcopy", "retention": "2 tahun",
+        "files": ["kalender-diklat-kesos-2026.xlsx"],
+    },
+]

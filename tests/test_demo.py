@@ -1,0 +1,70 @@
+"""``seed-demo`` loads a realistic, clearly-marked demo DIP, and loading it again changes nothing."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from kip_portal.auth import services as auth
+from kip_portal.auth.models import Role
+from kip_portal.auth.models import User
+from kip_portal.core.audit import AuditEvent
+from kip_portal.demo import catalog
+from kip_portal.demo.seed import DEMO_PASSWORD
+from kip_portal.demo.seed import FILES_DIR
+from kip_portal.dip.models import Category
+from kip_portal.dip.models import EntryStatus
+from kip_portal.dip.models import InformationEntry
+from kip_portal.documents.models import Document
+from kip_portal.extensions import db
+from kip_portal.units.models import Unit
+from kip_portal.units.models import UnitKind
+
+REAL_PDFS = {path.name for path in FILES_DIR.glob("*.pdf")}
+
+
+def _count(model, *where) -> int:
+    return db.session.scalar(sa.select(sa.func.count()).select_from(model).where(*where))
+
+
+def test_seed_demo_builds_the_organisation_and_dip(runner):
+    result = runner.invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+
+    assert _count(Unit, Unit.kind == UnitKind.UTAMA) == 1
+    assert _count(Unit, Unit.kind == UnitKind.PELAKSANA) == 30
+    assert _count(Unit, Unit.is_demo.is_(False)) == 0, "every demo unit is marked demo"
+    published = InformationEntry.status == EntryStatus.PUBLISHED
+    assert _count(InformationEntry, published) >= 60
+    for category in Category:
+        assert _count(InformationEntry, published, InformationEntry.category == category) >= 5, category
+    units_with_entries = db.session.scalar(sa.select(sa.func.count(sa.distinct(InformationEntry.unit_id))))
+    assert units_with_entries >= 10
+    assert _count(InformationEntry, InformationEntry.is_demo.is_(False)) == 0
+
+    attached = set(db.session.scalars(sa.select(Document.filename)))
+    assert len(REAL_PDFS) == 8 and REAL_PDFS <= attached
+    assert {name.rsplit(".", 1)[1] for name in attached} == {"pdf", "docx", "odt", "xlsx", "html", "txt"}
+
+    for role in Role:
+        assert _count(User, User.role == role) >= 1
+    assert auth.authenticate("ppid.upt@demo.test", DEMO_PASSWORD).unit.code == catalog.PELAKSANA[0]["code"]
+
+
+def test_seed_demo_twice_changes_nothing(runner):
+    assert runner.invoke(args=["seed-demo"]).exit_code == 0
+    counts = [_count(model) for model in (Unit, User, InformationEntry, Document, AuditEvent)]
+    second = runner.invoke(args=["seed-demo"])
+    assert second.exit_code == 0, second.output
+    assert "0 baru" in second.output
+    assert [_count(model) for model in (Unit, User, InformationEntry, Document, AuditEvent)] == counts
+
+
+def test_demo_exempt_documents_are_not_public(runner, client):
+    runner.invoke(args=["seed-demo"])
+    exempt_documents = db.session.scalars(
+        sa.select(Document).join(Document.entry).where(InformationEntry.category == Category.DIKECUALIKAN)
+    ).all()
+    assert len(exempt_documents) >= 3
+    for document in exempt_documents:
+        response = client.get(f"/dokumen/{document.id}/{document.filename}")
+        assert response.status_code == 404
+        response.close()
