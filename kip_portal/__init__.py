@@ -63,7 +63,9 @@ def _instance_secret(instance: Path) -> str:
 
 def register_extensions(app: Flask) -> None:
     from kip_portal.auth import login
-    from kip_portal.extensions import csrf, db, migrate
+    from kip_portal.extensions import csrf
+    from kip_portal.extensions import db
+    from kip_portal.extensions import migrate
 
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
@@ -77,9 +79,9 @@ def register_blueprints(app: Flask) -> None:
     from kip_portal.dip.staff_views import bp as dip_staff_bp
     from kip_portal.dip.views import bp as dip_bp
     from kip_portal.documents.views import bp as documents_bp
+    from kip_portal.extensions import csrf
     from kip_portal.public.views import bp as public_bp
     from kip_portal.units.views import bp as units_bp
-    from kip_portal.extensions import csrf
 
     for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, units_bp):
         app.register_blueprint(bp)

@@ -11,7 +11,6 @@ from flask_migrate import upgrade
 
 from kip_portal import create_app
 from kip_portal.extensions import db
-
 from tests import factories
 
 FIXED_NOW = datetime(2026, 11, 30, 3, 0, tzinfo=timezone.utc)

@@ -23,7 +23,6 @@ from kip_portal.dip.models import EntryStatus
 from kip_portal.dip.models import InformationEntry
 from kip_portal.documents.models import Document
 from kip_portal.extensions import db
-
 from tests import factories
 
 PASSWORD = "a-long-password"

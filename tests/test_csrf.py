@@ -8,7 +8,6 @@ from kip_portal.auth.models import Role
 from kip_portal.dip.models import EntryStatus
 from kip_portal.dip.models import InformationEntry
 from kip_portal.extensions import db
-
 from tests import factories
 from tests.conftest import csrf_token
 

@@ -76,7 +76,7 @@ def served(tmp_path):
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
-                raise AssertionError(process.stderr.read().decode())
+                raise AssertionError(process.stderr.read().decode()) from None
             time.sleep(0.2)
     yield base
     process.terminate()

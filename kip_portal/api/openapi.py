@@ -6,7 +6,10 @@ from kip_portal.dip.models import Category
 _ERROR = {
     "type": "object",
     "required": ["error", "fields"],
-    "properties": {"error": {"type": "string"}, "fields": {"type": "object", "additionalProperties": {"type": "string"}}},
+    "properties": {
+        "error": {"type": "string"},
+        "fields": {"type": "object", "additionalProperties": {"type": "string"}},
+    },
 }
 _DOCUMENT = {
     "type": "object",
@@ -75,7 +78,8 @@ def openapi_document(*, server_url: str) -> dict:
                 "summary": "Published DIP entries, filtered and paginated",
                 "operationId": "listDip",
                 "parameters": [
-                    {"name": "category", "in": "query", "schema": {"type": "string", "enum": [c.value for c in Category]}},
+                    {"name": "category", "in": "query",
+                     "schema": {"type": "string", "enum": [c.value for c in Category]}},
                     {"name": "unit", "in": "query", "schema": {"type": "string"}},
                     {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 0}},
                     {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},

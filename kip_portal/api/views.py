@@ -80,7 +80,8 @@ def dip_list():
     if request.args.get("category"):
         category = Category.from_slug(request.args["category"])
         if category is None:
-            raise DomainError("Kategori tidak dikenal.", {"category": "Pilihan: " + ", ".join(c.value for c in Category)})
+            choices = ", ".join(c.value for c in Category)
+            raise DomainError("Kategori tidak dikenal.", {"category": f"Pilihan: {choices}"})
     year = request.args.get("year", "")
     if year and not year.isdigit():
         raise DomainError("Tahun harus berupa angka.", {"year": "Contoh: 2025"})

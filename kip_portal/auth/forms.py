@@ -1,7 +1,6 @@
 """Login and user-management forms."""
 from __future__ import annotations
 
-from kip_portal.core.forms import PortalForm
 from wtforms import BooleanField
 from wtforms import EmailField
 from wtforms import PasswordField
@@ -11,6 +10,7 @@ from wtforms import validators
 from wtforms.fields.choices import SelectChoice
 
 from kip_portal.auth.models import Role
+from kip_portal.core.forms import PortalForm
 
 NO_UNIT = 0
 

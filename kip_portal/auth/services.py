@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from functools import cache
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa

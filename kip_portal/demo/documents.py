@@ -165,7 +165,7 @@ def _write_xlsx(title: str, paragraphs: list[str], table: Table | None, path: pa
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append(row)
-    for column, values in enumerate(zip(*table), start=1):
+    for column, values in enumerate(zip(*table, strict=True), start=1):
         letter = get_column_letter(column)
         sheet.column_dimensions[letter].width = min(60, max(len(_cell_text(v)) for v in values) + 2)
         for cell in sheet[letter][1:]:

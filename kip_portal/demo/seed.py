@@ -3,23 +3,22 @@ from __future__ import annotations
 
 import json
 import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from contextlib import nullcontext
 from typing import Callable
 from typing import ContextManager
 from typing import Iterable
 
 from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
+from kip_portal.demo import catalog
 from kip_portal.dip import transfer
 from kip_portal.extensions import db
 from kip_portal.units.models import Unit
 from kip_portal.units.models import UnitKind
 from kip_portal.units.services import get_by_code
-
-from kip_portal.demo import catalog
 
 FILES_DIR = Path(__file__).parent / "files"
 DEMO_PASSWORD = "Demo-KIP-2026!"

@@ -1,7 +1,6 @@
 """Staff forms for DIP entries and their documents."""
 from __future__ import annotations
 
-from kip_portal.core.forms import PortalForm
 from flask_wtf.file import FileField
 from flask_wtf.file import FileRequired
 from wtforms import DateField
@@ -11,9 +10,10 @@ from wtforms import SelectMultipleField
 from wtforms import StringField
 from wtforms import TextAreaField
 from wtforms import validators
-from wtforms.fields.choices import SelectChoice
 from wtforms import widgets
+from wtforms.fields.choices import SelectChoice
 
+from kip_portal.core.forms import PortalForm
 from kip_portal.dip.models import Category
 from kip_portal.dip.models import InfoFormat
 from kip_portal.dip.services import EntryData
@@ -42,7 +42,7 @@ class EntryForm(PortalForm):
     produced_place = StringField("Tempat pembuatan", validators=[validators.Length(max=200)])
     formats = CheckboxesField(
         "Bentuk informasi yang tersedia",
-        choices=[SelectChoice(InfoFormat.SOFTCOPY.value, "Softcopy"), SelectChoice(InfoFormat.HARDCOPY.value, "Hardcopy")],
+        choices=[SelectChoice(f.value, f.value.title()) for f in InfoFormat],
         default=[InfoFormat.SOFTCOPY.value],
     )
     retention = StringField("Jangka waktu penyimpanan / retensi arsip", validators=[validators.Length(max=200)])

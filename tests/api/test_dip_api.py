@@ -7,7 +7,6 @@ import pytest
 
 from kip_portal.dip import services
 from kip_portal.dip.models import InfoFormat
-
 from tests import factories
 
 

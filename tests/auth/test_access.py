@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from kip_portal.auth.models import Role
-
 from tests import factories
 
 

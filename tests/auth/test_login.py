@@ -7,7 +7,6 @@ from kip_portal.auth import services
 from kip_portal.auth.models import Role
 from kip_portal.auth.views import safe_next
 from kip_portal.extensions import db
-
 from tests import factories
 
 

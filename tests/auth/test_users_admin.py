@@ -11,7 +11,6 @@ from kip_portal.auth.models import User
 from kip_portal.core.audit import AuditEvent
 from kip_portal.extensions import db
 from kip_portal.units.models import Unit
-
 from tests import factories
 
 

@@ -12,7 +12,6 @@ import pytest
 
 from kip_portal.dip.models import Category
 from kip_portal.dip.transfer import COLUMNS
-
 from tests import factories
 
 LAMPIRAN_HEADERS = (

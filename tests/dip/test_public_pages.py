@@ -12,7 +12,6 @@ import pytest
 from kip_portal.dip import services
 from kip_portal.dip.models import Category
 from kip_portal.dip.models import InfoFormat
-
 from tests import factories
 
 ENTRY_LINK = re.compile(r"^/dip/entri/(\d+)$")
@@ -353,3 +352,9 @@ def test_html_in_a_title_is_escaped(client, units):
         assert "<script>alert(1)</script>" not in html, url
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, url
         assert "<b>tebal</b>" not in html, url
+
+
+def test_home_page_says_when_the_portal_shows_demo_data(client, runner):
+    assert "Data demo." not in client.get("/").get_data(as_text=True)
+    runner.invoke(args=["seed-demo"])
+    assert "Data demo." in client.get("/").get_data(as_text=True)

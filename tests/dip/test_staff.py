@@ -11,7 +11,6 @@ from kip_portal.core.audit import AuditEvent
 from kip_portal.dip.models import EntryStatus
 from kip_portal.dip.models import InformationEntry
 from kip_portal.extensions import db
-
 from tests import factories
 
 

@@ -11,7 +11,6 @@ from kip_portal.dip.models import EntryStatus
 from kip_portal.dip.models import InfoFormat
 from kip_portal.dip.transfer import parse_row
 from kip_portal.dip.transfer import read_rows
-
 from tests import factories
 
 GOOD = {"title": " Laporan keuangan 2025 ", "category": "berkala", "unit": "UPT-A"}

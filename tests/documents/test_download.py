@@ -10,7 +10,6 @@ from kip_portal.dip import services as dip
 from kip_portal.dip.models import EntryStatus
 from kip_portal.documents import filetypes
 from kip_portal.documents import services as documents
-
 from tests import factories
 
 

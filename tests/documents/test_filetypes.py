@@ -11,7 +11,6 @@ from kip_portal.documents.filetypes import ODT
 from kip_portal.documents.filetypes import PDF
 from kip_portal.documents.filetypes import TXT
 from kip_portal.documents.filetypes import XLSX
-
 from tests import factories
 
 ACCEPTED = [

@@ -13,7 +13,6 @@ from kip_portal.documents import filetypes
 from kip_portal.documents import services as documents
 from kip_portal.documents.models import Document
 from kip_portal.extensions import db
-
 from tests import factories
 
 
