@@ -66,11 +66,13 @@ def register_extensions(app: Flask) -> None:
     from kip_portal.extensions import csrf
     from kip_portal.extensions import db
     from kip_portal.extensions import migrate
+    from kip_portal.search import sync
 
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
     login.init_app(app)
+    sync.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
@@ -81,9 +83,10 @@ def register_blueprints(app: Flask) -> None:
     from kip_portal.documents.views import bp as documents_bp
     from kip_portal.extensions import csrf
     from kip_portal.public.views import bp as public_bp
+    from kip_portal.search.views import bp as search_bp
     from kip_portal.units.views import bp as units_bp
 
-    for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, units_bp):
+    for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, search_bp, units_bp):
         app.register_blueprint(bp)
     # The API authenticates with bearer tokens, not cookies, so CSRF does not apply to it.
     csrf.exempt(api_bp)

@@ -16,6 +16,7 @@ from kip_portal.core.exceptions import DomainError
 from kip_portal.dip import queries
 from kip_portal.dip import transfer
 from kip_portal.extensions import db
+from kip_portal.search.sync import deferred
 from kip_portal.units.services import get_by_code
 
 
@@ -36,8 +37,9 @@ def seed_demo() -> None:
     """Load the demo organisation, users and DIP with documents; running it again changes nothing."""
     from kip_portal.demo import seed
 
-    report = seed.load_demo(now=clock.now(), progress=lambda rows: click.progressbar(
-        rows, label="Memuat entri DIP demo", show_pos=True))
+    with deferred():
+        report = seed.load_demo(now=clock.now(), progress=lambda rows: click.progressbar(
+            rows, label="Memuat entri DIP demo", show_pos=True))
     click.echo(f"Unit: {report.units_created} baru. Pengguna: {report.users_created} baru. "
                f"Entri DIP: {report.entries.count('created')} baru, {report.entries.count('updated')} diperbarui, "
                f"{report.entries.count('unchanged')} tetap.")
@@ -83,10 +85,11 @@ def api_token(email: str) -> None:
 def import_dip(path: Path) -> None:
     """Import DIP entries from a CSV or JSON Lines file; importing it again creates no duplicates."""
     try:
-        report = transfer.import_file(
-            path, actor=None, now=clock.now(), max_bytes=current_app.config["MAX_CONTENT_LENGTH"],
-            progress=lambda rows: click.progressbar(rows, label=f"Mengimpor {path.name}", show_pos=True),
-        )
+        with deferred():
+            report = transfer.import_file(
+                path, actor=None, now=clock.now(), max_bytes=current_app.config["MAX_CONTENT_LENGTH"],
+                progress=lambda rows: click.progressbar(rows, label=f"Mengimpor {path.name}", show_pos=True),
+            )
     except DomainError as error:
         _fail(error.message)
     click.echo(f"{report.count('created')} baru, {report.count('updated')} diperbarui, "
@@ -107,8 +110,41 @@ def export_dip(path: Path) -> None:
     click.echo(f"{count} entri ditulis ke {path}.")
 
 
+@click.command("reindex")
+@click.option("--procs", default=1, show_default=True, help="Writer processes (2 uses both cores).")
+def reindex(procs: int) -> None:
+    """Rebuild the search index from the database."""
+    from kip_portal.search import services as search
+
+    count = search.rebuild(procs=procs, progress=lambda entries: click.progressbar(
+        entries, length=search.count_published(db.session), label="Mengindeks entri DIP", show_pos=True))
+    click.echo(f"{count} entri terbit diindeks.")
+
+
+@click.command("extract-text")
+@click.option("--all", "redo_all", is_flag=True, help="Extract every document again, not only those waiting.")
+@click.option("--retry-failed", is_flag=True, help="Also retry documents whose extraction failed.")
+def extract_text(redo_all: bool, retry_failed: bool) -> None:
+    """Extract document text that is still missing (OCR of scans included); safe to run from cron."""
+    from kip_portal.documents import text_jobs
+    from kip_portal.documents.models import ExtractionStatus
+
+    statuses = {ExtractionStatus.PENDING, ExtractionStatus.OCR_PENDING}
+    if retry_failed or redo_all:
+        statuses.add(ExtractionStatus.FAILED)
+    if redo_all:
+        statuses.add(ExtractionStatus.OK)
+    ids = text_jobs.waiting(statuses=tuple(statuses))
+    failed = 0
+    with click.progressbar(ids, label="Mengekstrak teks dokumen", show_pos=True) as bar:
+        for document_id in bar:
+            document = text_jobs.process(document_id)
+            failed += document.extraction_status == ExtractionStatus.FAILED
+    click.echo(f"{len(ids)} dokumen diproses, {failed} gagal.")
+
+
 def init_app(app: Flask) -> None:
-    for command in (init_db, seed_demo, create_user, api_token, import_dip, export_dip):
+    for command in (init_db, seed_demo, create_user, api_token, import_dip, export_dip, reindex, extract_text):
         app.cli.add_command(command)
 
 

@@ -21,6 +21,9 @@ class DefaultConfig:
     MAX_CONTENT_LENGTH = 32 * 1024 * 1024
     # Password hashing (Werkzeug method string); scrypt with Werkzeug's default cost.
     PASSWORD_HASH_METHOD = "scrypt"
+    # OCR of scanned PDFs after upload: "thread" (in the background of the web worker), "sync" (before the
+    # response; tests), or "off" (left for `flask extract-text`, e.g. from cron).
+    OCR_MODE = "thread"
     # Rows per page on lists and in the API.
     PER_PAGE = 20
     # The public body whose PPID runs this portal (letterhead, page titles).

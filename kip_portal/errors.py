@@ -34,6 +34,8 @@ def handle_http_error(error: HTTPException):
     if code >= 500:
         db.session.rollback()
     title, message = MESSAGES.get(code, (error.name, error.description))
+    if code == 400 and error.description != type(error).description:
+        message = error.description  # a view's own explanation of what is wrong
     if isinstance(error, CSRFError):
         message = ("Token keamanan formulir tidak ada atau sudah tidak berlaku. "
                    "Muat ulang halaman lalu kirim kembali formulir.")

@@ -32,6 +32,10 @@ def without_page(args: dict) -> dict:
     return {k: v for k, v in args.items() if k != "page"}
 
 
+def without_key(args: dict, key: str) -> dict:
+    return {k: v for k, v in args.items() if k != key}
+
+
 def page_url(number: int) -> str:
     """Link to another page of the current list, keeping its filters."""
     args = {**(request.view_args or {}), **request.args.to_dict(), "page": number}
@@ -41,6 +45,7 @@ def page_url(number: int) -> str:
 def init_app(app: Flask) -> None:
     app.add_template_filter(tanggal)
     app.add_template_filter(without_page)
+    app.add_template_filter(without_key)
     # A global, not a context value: macros imported without context (pagination) need it.
     app.add_template_global(page_url)
     app.add_template_filter(human_size, "ukuran")

@@ -16,6 +16,8 @@ from kip_portal.dip import queries
 from kip_portal.dip.models import Category
 from kip_portal.dip.models import InformationEntry
 from kip_portal.dip.transfer import public_files
+from kip_portal.search import services as search
+from kip_portal.search.forms import read_params
 from kip_portal.units.models import Unit
 from kip_portal.units.services import list_units
 
@@ -110,6 +112,35 @@ def dip_detail(entry_id: int):
 @public
 def units():
     return jsonify({"items": [unit_json(u) for u in list_units()]})
+
+
+@bp.get("/search")
+@public
+def search_dip():
+    params = read_params(request.args)
+    page = search.search(params.q, category=params.category, unit=params.unit, year=params.year,
+                         page=params.page, per_page=current_app.config["PER_PAGE"])
+    hits = [{"id": item.entry.id, "title": item.entry.title, "category": item.entry.category.value,
+             "unit": item.entry.unit.code, "year": item.entry.year, "snippet": str(item.snippet),
+             "url": url_for("dip.detail", entry_id=item.entry.id, _external=True), "score": round(item.score, 4)}
+            for item in page.found]
+    results = page.results
+    return jsonify({"total": results.total, "page": results.page, "hits": hits,
+                    "suggestion": results.suggestion, "facets": results.facets})
+
+
+@bp.route("/similar", methods=["GET", "POST"])
+@public
+def similar():
+    """Entries like a text being typed; POST {"text"} for long texts, or GET ?text=."""
+    text = (request.get_json(silent=True) or {}).get("text") if request.method == "POST" else request.args.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise DomainError("Teks wajib diisi.", {"text": "Ketik uraian informasi yang dicari."})
+    if len(text) > 20000:
+        raise DomainError("Teks terlalu panjang (lebih dari 20.000 karakter).", {"text": "Persingkat teks."})
+    entries = search.similar(text, limit=5)
+    return jsonify({"items": [{"id": e.id, "title": e.title, "category": e.category.value, "unit": e.unit.code,
+                               "url": url_for("dip.detail", entry_id=e.id, _external=True)} for e in entries]})
 
 
 @bp.get("/openapi.json")

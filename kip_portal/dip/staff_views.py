@@ -30,7 +30,9 @@ from kip_portal.dip.models import EntryStatus
 from kip_portal.dip.models import InformationEntry
 from kip_portal.documents import filetypes
 from kip_portal.documents import services as documents
+from kip_portal.documents import text_jobs
 from kip_portal.documents.models import Document
+from kip_portal.documents.models import ExtractionStatus
 from kip_portal.extensions import db
 from kip_portal.units.models import Unit
 from kip_portal.units.services import list_units
@@ -170,7 +172,7 @@ def upload(entry_id: int):
     if form.validate_on_submit():
         storage = form.file.data
         try:
-            _, created = documents.attach(
+            document, created = documents.attach(
                 entry, filename=storage.filename or "dokumen", data=storage.read(), actor=current_user,
                 now=clock.now(), max_bytes=current_app.config["MAX_CONTENT_LENGTH"],
             )
@@ -180,6 +182,11 @@ def upload(entry_id: int):
         else:
             flash("Dokumen dilampirkan." if created else "Dokumen yang sama sudah terlampir pada entri ini.",
                   "success" if created else "info")
+            if document.extraction_status == ExtractionStatus.OCR_PENDING:
+                flash("Dokumen ini hasil pindaian tanpa lapisan teks; teksnya sedang dibaca dengan OCR.", "info")
+                text_jobs.start_ocr([document.id])
+            elif document.extraction_status == ExtractionStatus.FAILED:
+                flash(f"Teks dokumen tidak dapat diekstrak: {document.extraction_error}", "error")
     else:
         for errors in form.errors.values():
             for message in errors:

@@ -14,7 +14,10 @@ from kip_portal.core.exceptions import FileTooLarge
 from kip_portal.core.storage import BlobStore
 from kip_portal.dip.models import InformationEntry
 from kip_portal.documents import filetypes
+from kip_portal.documents.extract import Extraction
+from kip_portal.documents.extract import extract
 from kip_portal.documents.models import Document
+from kip_portal.documents.models import ExtractionStatus
 from kip_portal.extensions import db
 
 
@@ -69,6 +72,7 @@ def attach(
         entry=entry, filename=name, sha256=digest, mimetype=filetype.mimetype, size=len(data),
         uploaded_by_id=getattr(actor, "id", None),
     )
+    record_extraction(document, extract(data, filetype.mimetype))
     db.session.add(document)
     record_event(
         actor=actor, action=AuditAction.DOCUMENT_ATTACHED, obj=entry, now=now,
@@ -92,3 +96,15 @@ def remove(document: Document, *, actor, now: datetime) -> None:
 
 def path_of(document: Document) -> Path:
     return blob_store().path_for(document.sha256)
+
+
+def record_extraction(document: Document, result: Extraction) -> None:
+    """Store what extraction gave: the text, or that the scan waits for OCR, or why there is no text."""
+    document.text, document.pages, document.extraction_method = result.text, result.pages, result.method
+    document.extraction_error = (result.error or "")[:500]
+    if result.error:
+        document.extraction_status = ExtractionStatus.FAILED
+    elif result.needs_ocr:
+        document.extraction_status = ExtractionStatus.OCR_PENDING
+    else:
+        document.extraction_status = ExtractionStatus.OK

@@ -58,6 +58,10 @@ RULES = [
     ("GET", "/api/v1/dip/{entry_b}", EVERYONE, ()),
     ("GET", "/api/v1/units", EVERYONE, ()),
     ("GET", "/api/v1/openapi.json", EVERYONE, ()),
+    ("GET", "/api/v1/search?q=informasi", EVERYONE, ()),
+    ("GET", "/api/v1/similar?text=informasi", EVERYONE, ()),
+    ("POST", "/api/v1/similar?text=informasi", (), ()),
+    ("GET", "/cari/?q=informasi", EVERYONE, ()),
     ("GET", "/masuk", (ANON,), ()),
     ("POST", "/masuk", (ANON,), ()),
     ("GET", "/staf", STAFF, (ANON,)),
@@ -104,7 +108,8 @@ CASES = [(method, url, who, allowed) for method, url, allowed_who, refused in RU
 def test_rules_cover_every_route(app):
     """The table names every route and method of the portal: a new route needs its row."""
     adapter = app.url_map.bind("portal.test")
-    covered = {(adapter.match(url.format_map(_AnyId()), method=method)[0], method) for method, url, _, _ in RULES}
+    covered = {(adapter.match(url.format_map(_AnyId()).split("?")[0], method=method)[0], method)
+               for method, url, _, _ in RULES}
     routes = {(rule.endpoint, method) for rule in app.url_map.iter_rules() if rule.endpoint != "static"
               for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert routes - covered == set()

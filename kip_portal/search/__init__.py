@@ -1,0 +1,1 @@
+"""Full-text search of the DIP: Indonesian analysis, the Whoosh index and queries."""
