@@ -93,11 +93,11 @@ def _zip(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def docx_bytes() -> bytes:
+def docx_bytes(text: str = "Standar operasional prosedur pelayanan informasi.") -> bytes:
     import docx
 
     document = docx.Document()
-    document.add_paragraph("Standar operasional prosedur pelayanan informasi.")
+    document.add_paragraph(text)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -131,6 +131,8 @@ def zip_bytes() -> bytes:
 
 HTML = "<!doctype html><html lang='id'><title>Uji</title><p>Maklumat pelayanan</p></html>".encode()
 TXT = "Daftar posko bencana banjir Kabupaten Bojonegoro.\n".encode()
+# Words that must never leave the portal through search: the text of an excluded document.
+TXT_SECRET = "Rahasia: Siti Rahayu, Dusun Krajan RT 02, kode penerima qwertyrahasia.\n".encode()
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200
 
 

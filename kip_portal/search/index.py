@@ -84,10 +84,7 @@ class SearchIndex:
 
     def _open(self):
         if self._index is None:
-            try:
-                self._index = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME)
-            except Exception as error:  # missing, truncated or garbled files all mean: rebuild
-                raise IndexUnavailable(f"{type(error).__name__}: {error}") from error
+            self._index = _unless_broken(lambda: whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME))
         return self._index
 
     def exists(self) -> bool:
@@ -97,12 +94,10 @@ class SearchIndex:
     def searcher(self) -> Iterator[Searcher]:
         """A searcher on the latest commit; any failure to read the index surfaces as IndexUnavailable."""
         try:
-            searcher = self._open().searcher()
+            searcher = _unless_broken(lambda: self._open().searcher())
         except IndexUnavailable:
-            raise
-        except Exception as error:
             self._index = None
-            raise IndexUnavailable(f"{type(error).__name__}: {error}") from error
+            raise
         try:
             yield searcher
         finally:
@@ -170,6 +165,22 @@ class SearchIndex:
             self._index = None
         log.info("search index rebuilt with %d entries", count)
         return count
+
+
+def _unless_broken(read):
+    """Call ``read``; turn any failure to read the index files into IndexUnavailable.
+
+    The original exception is dropped rather than chained: its traceback would keep Whoosh's half-read
+    files open for as long as the error is referenced (logs keep it).
+    """
+    problem = None
+    try:
+        return read()
+    except IndexUnavailable:
+        raise
+    except Exception as error:  # missing, truncated or garbled files all mean: rebuild
+        problem = f"{type(error).__name__}: {error}"
+    raise IndexUnavailable(problem)
 
 
 @contextmanager

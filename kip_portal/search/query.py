@@ -12,8 +12,8 @@ from whoosh.sorting import Count
 from whoosh.sorting import FieldFacet
 
 from kip_portal.search.analysis import exact_analyzer
+from kip_portal.search.analysis import expand_synonyms
 from kip_portal.search.analysis import stem_analyzer
-from kip_portal.search.analysis import synonyms
 from kip_portal.search.highlight import QueryTerms
 from kip_portal.search.index import SearchIndex
 
@@ -68,16 +68,30 @@ def parse(text: str) -> ParsedQuery:
     rest = _PHRASE.sub(" ", text).replace('"', " ")
     exact, stems = _tokens(exact_analyzer(), rest), _tokens(stem_analyzer(), rest)
     words, seen = [], set()
-    expansions = synonyms()
-    for token, stem in zip(exact, stems, strict=True):
+    for position, (token, stem) in enumerate(zip(exact, stems, strict=True)):
         if token in seen:
             continue
         seen.add(token)
-        alternatives = [_tokens(exact_analyzer(), alt) for alt in expansions.get(token, [])]
-        words.append(Word(token, stem, [alt for alt in alternatives if alt]))
+        words.append(Word(token, stem, _alternatives(exact, position)))
         if len(words) == MAX_WORDS:
             break
     return ParsedQuery(text, words, phrases)
+
+
+def _alternatives(tokens: list[str], position: int) -> list[list[str]]:
+    """Synonyms of the word at ``position``, and of each phrase of 2–6 words starting there.
+
+    "bansos" also matches "bantuan sosial", and "bantuan sosial" also matches "bansos".
+    """
+    found = []
+    for length in range(1, 7):
+        if position + length > len(tokens):
+            break
+        for alternative in expand_synonyms(" ".join(tokens[position:position + length])):
+            analysed = _tokens(exact_analyzer(), alternative)
+            if analysed and analysed not in found:
+                found.append(analysed)
+    return found
 
 
 def _word_query(word: Word) -> wq.Query:
