@@ -54,6 +54,27 @@ _UNIT = {
     },
 }
 
+_HIT = {
+    "type": "object",
+    "required": ["id", "title", "category", "snippet", "url", "score"],
+    "properties": {
+        "id": {"type": "integer"}, "title": {"type": "string"},
+        "category": {"type": "string", "enum": [c.value for c in Category]},
+        "unit": {"type": "string"}, "year": {"type": ["integer", "null"]},
+        "snippet": {"type": "string", "description": "HTML: escaped text with <mark> around matching words"},
+        "url": {"type": "string", "format": "uri"}, "score": {"type": "number"},
+    },
+}
+_SIMILAR = {
+    "type": "object",
+    "required": ["items"],
+    "properties": {"items": {"type": "array", "items": {
+        "type": "object", "required": ["id", "title", "category", "url"],
+        "properties": {"id": {"type": "integer"}, "title": {"type": "string"}, "category": {"type": "string"},
+                       "unit": {"type": "string"}, "url": {"type": "string", "format": "uri"}},
+    }}},
+}
+
 
 def _json(schema_ref: str) -> dict:
     return {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema_ref}"}}}}
@@ -101,6 +122,49 @@ def openapi_document(*, server_url: str) -> dict:
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
                 "responses": {"200": {"description": "The entry", **_json("Entry")}, "404": _error("No such entry")},
             }},
+            "/search": {"get": {
+                "summary": "Full-text search of the published DIP (entries and their documents' text)",
+                "operationId": "search",
+                "parameters": [
+                    {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 4096}},
+                    {"name": "category", "in": "query",
+                     "schema": {"type": "string", "enum": [c.value for c in Category]}},
+                    {"name": "unit", "in": "query", "schema": {"type": "string"}},
+                    {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+                    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+                ],
+                "responses": {
+                    "200": {"description": "A page of hits", "content": {"application/json": {"schema": {
+                        "type": "object", "required": ["total", "hits", "suggestion"],
+                        "properties": {
+                            "total": {"type": "integer"}, "page": {"type": "integer"},
+                            "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+                            "suggestion": {"type": ["string", "null"]},
+                            "facets": {"type": "object", "additionalProperties": {
+                                "type": "object", "additionalProperties": {"type": "integer"}}},
+                        }}}}},
+                    "422": _error("A parameter is malformed or the query is too long"),
+                },
+            }},
+            "/similar": {
+                "get": {
+                    "summary": "Published entries similar to a text (a request being typed)",
+                    "operationId": "similarGet",
+                    "parameters": [{"name": "text", "in": "query", "required": True,
+                                    "schema": {"type": "string", "minLength": 1, "maxLength": 20000}}],
+                    "responses": {"200": {"description": "Similar entries", **_json("SimilarList")},
+                                  "422": _error("No text, or too long")},
+                },
+                "post": {
+                    "summary": "Published entries similar to a long text",
+                    "operationId": "similarPost",
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                        "type": "object", "required": ["text"],
+                        "properties": {"text": {"type": "string", "minLength": 1, "maxLength": 20000}}}}}},
+                    "responses": {"200": {"description": "Similar entries", **_json("SimilarList")},
+                                  "422": _error("No text, or too long")},
+                },
+            },
             "/units": {"get": {
                 "summary": "The PPID units",
                 "operationId": "listUnits",
@@ -111,7 +175,8 @@ def openapi_document(*, server_url: str) -> dict:
             }},
         },
         "components": {
-            "schemas": {"Entry": _ENTRY, "Document": _DOCUMENT, "Unit": _UNIT, "Error": _ERROR},
+            "schemas": {"Entry": _ENTRY, "Document": _DOCUMENT, "Unit": _UNIT, "Error": _ERROR, "Hit": _HIT,
+                        "SimilarList": _SIMILAR},
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
                                            "description": "Token from `flask --app wsgi api-token EMAIL`"}},
         },

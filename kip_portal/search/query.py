@@ -19,11 +19,13 @@ from kip_portal.search.index import SearchIndex
 
 # A query longer than this is cut: nobody types more, and every word costs a posting-list scan.
 MAX_QUERY_CHARS = 1000
-MAX_WORDS = 32
+MAX_WORDS = 12
 # Field weights: exact words above stem matches, titles and summaries above body text.
 BOOSTS = {"title": 6.0, "title_stem": 3.0, "summary": 2.0, "summary_stem": 1.0, "body": 1.0, "body_stem": 0.5}
-# The coordination bonus of an OR query: all words preferred, yet a result missing one still shows.
-COORDINATION = 0.9
+# A word in more than this share of a field's entries is not looked for in that field.
+COMMON_SHARE = 0.35
+# Below this many entries every posting is cheap to score, and pruning would only hurt small DIPs.
+PRUNE_FROM_ENTRIES = 500
 _PHRASE = re.compile(r'"([^"]+)"')
 FACETS = ("category", "unit", "year")
 
@@ -94,15 +96,17 @@ def _alternatives(tokens: list[str], position: int) -> list[list[str]]:
     return found
 
 
-def _word_query(word: Word) -> wq.Query:
-    clauses = [wq.Term(name, word.exact, boost=BOOSTS[name]) for name in ("title", "summary", "body")]
+def _word_query(word: Word, common: frozenset[tuple[str, str]] = frozenset()) -> wq.Query | None:
+    """One word in every field, except the fields where it is too common to tell entries apart."""
+    clauses = [wq.Term(name, word.exact, boost=BOOSTS[name]) for name in ("title", "summary", "body")
+               if (name, word.exact) not in common]
     clauses += [wq.Term(f"{name}_stem", word.stem, boost=BOOSTS[f"{name}_stem"])
-                for name in ("title", "summary", "body")]
+                for name in ("title", "summary", "body") if (f"{name}_stem", word.stem) not in common]
     for alternative in word.alternatives:
         for name in ("title", "summary", "body"):
             clauses.append(wq.Phrase(name, alternative, boost=BOOSTS[name]) if len(alternative) > 1
                            else wq.Term(name, alternative[0], boost=BOOSTS[name]))
-    return wq.Or(clauses)
+    return wq.Or(clauses) if clauses else None
 
 
 def _phrase_query(tokens: list[str]) -> wq.Query:
@@ -111,9 +115,26 @@ def _phrase_query(tokens: list[str]) -> wq.Query:
     return wq.Or([wq.Phrase(name, tokens, boost=BOOSTS[name]) for name in ("title", "summary", "body")])
 
 
-def build(parsed: ParsedQuery) -> wq.Query:
-    """Words are optional with a bonus for matching them all; quoted phrases are required."""
-    words = wq.Or([_word_query(w) for w in parsed.words], scale=COORDINATION) if parsed.words else None
+def common_terms(searcher, parsed: ParsedQuery) -> frozenset[tuple[str, str]]:
+    """(field, term) pairs found in more than COMMON_SHARE of the entries.
+
+    Scanning their postings is most of a query's cost and adds little to the ranking: they act like
+    stopwords particular to this DIP ("peraturan" in a list of regulations).
+    """
+    if searcher.doc_count() < PRUNE_FROM_ENTRIES:
+        return frozenset()
+    limit = COMMON_SHARE * searcher.doc_count()
+    pairs = {(name, w.exact) for w in parsed.words for name in ("title", "summary", "body")}
+    pairs |= {(f"{name}_stem", w.stem) for w in parsed.words for name in ("title", "summary", "body")}
+    return frozenset(pair for pair in pairs if searcher.doc_frequency(*pair) > limit)
+
+
+def build(parsed: ParsedQuery, common: frozenset[tuple[str, str]] = frozenset()) -> wq.Query:
+    """Words are optional (BM25 ranks entries with more of them higher); quoted phrases are required."""
+    clauses = [q for q in (_word_query(w, common) for w in parsed.words) if q is not None]
+    if parsed.words and not clauses:  # every word is common: look for them all the same
+        clauses = [_word_query(w) for w in parsed.words]
+    words = wq.Or(clauses) if clauses else None
     if not parsed.phrases:
         return words if words is not None else wq.NullQuery
     required = wq.And([_phrase_query(p) for p in parsed.phrases])
@@ -166,9 +187,10 @@ def run(index: SearchIndex, text: str, *, category: str | None = None, unit: str
     page = max(1, page)
     if parsed.empty:
         return Results(parsed, [], 0, page, per_page)
-    query, only = build(parsed), filters(category=category, unit=unit, year=year)
+    only = filters(category=category, unit=unit, year=year)
     grouping = {name: FieldFacet(name, maptype=Count) for name in FACETS}
     with index.searcher() as searcher:
+        query = build(parsed, common_terms(searcher, parsed))
         results = searcher.search(query, limit=page * per_page, filter=only, groupedby=grouping)
         hits = [Hit(int(h["id"]), h["title"], h["category"], h["unit"], h.get("year"), h.score)
                 for h in results[(page - 1) * per_page: page * per_page]]

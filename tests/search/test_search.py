@@ -147,3 +147,15 @@ def test_similar_entries_for_a_request_being_typed(dip):
 def test_expansion_finds_the_abbreviation(app):
     factories.make_entry(title="Realisasi penyaluran bansos triwulan III")
     assert titles("penyaluran bantuan sosial") == ["Realisasi penyaluran bansos triwulan III"]
+
+
+def test_words_common_to_most_entries_are_pruned_but_never_all(app, monkeypatch):
+    from kip_portal.search import query
+
+    monkeypatch.setattr(query, "PRUNE_FROM_ENTRIES", 2)
+    unit = factories.make_unit()
+    for n in range(4):
+        factories.make_entry(unit, title=f"Peraturan kepala dinas nomor {n}")
+    factories.make_entry(unit, title="Peraturan tentang zonasi panti")
+    assert titles("peraturan zonasi")[0] == "Peraturan tentang zonasi panti"
+    assert len(titles("peraturan")) == 5, "a query of common words alone still finds them"
