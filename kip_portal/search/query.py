@@ -102,11 +102,13 @@ def _word_query(word: Word, common: frozenset[tuple[str, str]] = frozenset()) ->
                if (name, word.exact) not in common]
     clauses += [wq.Term(f"{name}_stem", word.stem, boost=BOOSTS[f"{name}_stem"])
                 for name in ("title", "summary", "body") if (f"{name}_stem", word.stem) not in common]
+    if not clauses:
+        return None
     for alternative in word.alternatives:
         for name in ("title", "summary", "body"):
             clauses.append(wq.Phrase(name, alternative, boost=BOOSTS[name]) if len(alternative) > 1
                            else wq.Term(name, alternative[0], boost=BOOSTS[name]))
-    return wq.Or(clauses) if clauses else None
+    return wq.Or(clauses)
 
 
 def _phrase_query(tokens: list[str]) -> wq.Query:
