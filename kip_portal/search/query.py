@@ -96,12 +96,12 @@ def _alternatives(tokens: list[str], position: int) -> list[list[str]]:
     return found
 
 
-def _word_query(word: Word, common: frozenset[tuple[str, str]] = frozenset()) -> wq.Query | None:
-    """One word in every field, except the fields where it is too common to tell entries apart."""
+def _word_query(word: Word, skip: frozenset[tuple[str, str]] = frozenset()) -> wq.Query | None:
+    """One word in every field, except the fields ``skip`` names; None if that leaves none."""
     clauses = [wq.Term(name, word.exact, boost=BOOSTS[name]) for name in ("title", "summary", "body")
-               if (name, word.exact) not in common]
+               if (name, word.exact) not in skip]
     clauses += [wq.Term(f"{name}_stem", word.stem, boost=BOOSTS[f"{name}_stem"])
-                for name in ("title", "summary", "body") if (f"{name}_stem", word.stem) not in common]
+                for name in ("title", "summary", "body") if (f"{name}_stem", word.stem) not in skip]
     if not clauses:
         return None
     for alternative in word.alternatives:
@@ -117,24 +117,25 @@ def _phrase_query(tokens: list[str]) -> wq.Query:
     return wq.Or([wq.Phrase(name, tokens, boost=BOOSTS[name]) for name in ("title", "summary", "body")])
 
 
-def common_terms(searcher, parsed: ParsedQuery) -> frozenset[tuple[str, str]]:
-    """(field, term) pairs found in more than COMMON_SHARE of the entries.
+def skipped_terms(searcher, parsed: ParsedQuery) -> frozenset[tuple[str, str]]:
+    """(field, term) pairs not worth scanning: absent from the field, or, in a large DIP, in more than
+    COMMON_SHARE of its entries.
 
-    Scanning their postings is most of a query's cost and adds little to the ranking: they act like
-    stopwords particular to this DIP ("peraturan" in a list of regulations).
+    Scanning a common term's postings is most of a query's cost and adds little to the ranking: such a
+    term acts like a stopword particular to this DIP ("peraturan" in a list of regulations).
     """
-    if searcher.doc_count() < PRUNE_FROM_ENTRIES:
-        return frozenset()
+    prune = searcher.doc_count() >= PRUNE_FROM_ENTRIES
     limit = COMMON_SHARE * searcher.doc_count()
     pairs = {(name, w.exact) for w in parsed.words for name in ("title", "summary", "body")}
     pairs |= {(f"{name}_stem", w.stem) for w in parsed.words for name in ("title", "summary", "body")}
-    return frozenset(pair for pair in pairs if searcher.doc_frequency(*pair) > limit)
+    frequencies = {pair: searcher.doc_frequency(*pair) for pair in pairs}
+    return frozenset(pair for pair, n in frequencies.items() if n == 0 or (prune and n > limit))
 
 
-def build(parsed: ParsedQuery, common: frozenset[tuple[str, str]] = frozenset()) -> wq.Query:
+def build(parsed: ParsedQuery, skip: frozenset[tuple[str, str]] = frozenset()) -> wq.Query:
     """Words are optional (BM25 ranks entries with more of them higher); quoted phrases are required."""
-    clauses = [q for q in (_word_query(w, common) for w in parsed.words) if q is not None]
-    if parsed.words and not clauses:  # every word is common: look for them all the same
+    clauses = [q for q in (_word_query(w, skip) for w in parsed.words) if q is not None]
+    if parsed.words and not clauses:  # only common or unknown words: look for them all the same
         clauses = [_word_query(w) for w in parsed.words]
     words = wq.Or(clauses) if clauses else None
     if not parsed.phrases:
@@ -192,7 +193,7 @@ def run(index: SearchIndex, text: str, *, category: str | None = None, unit: str
     only = filters(category=category, unit=unit, year=year)
     grouping = {name: FieldFacet(name, maptype=Count) for name in FACETS}
     with index.searcher() as searcher:
-        query = build(parsed, common_terms(searcher, parsed))
+        query = build(parsed, skipped_terms(searcher, parsed))
         results = searcher.search(query, limit=page * per_page, filter=only, groupedby=grouping)
         hits = [Hit(int(h["id"]), h["title"], h["category"], h["unit"], h.get("year"), h.score)
                 for h in results[(page - 1) * per_page: page * per_page]]
