@@ -69,6 +69,10 @@ def update_entries(entry_ids: Iterable[int]) -> None:
     if not ids:
         return
     index = search_index()
+    if not index.exists():
+        log.info("no search index yet in %s; building it", index.directory)
+        rebuild()
+        return
     try:
         index.write(lambda: _load(ids))
     except IndexUnavailable as error:
