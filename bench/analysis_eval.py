@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import re
 import sys
@@ -42,7 +41,9 @@ from whoosh.support.charset import accent_map  # noqa: E402
 
 from kip_portal.search import analysis  # noqa: E402
 
-K = 10
+from evaluation import K  # noqa: E402  (bench/ is on sys.path when a script here runs)
+from evaluation import load_eval  # noqa: E402
+from evaluation import per_query  # noqa: E402
 _sastrawi = StemmerFactory().create_stemmer().delegatedStemmer
 
 
@@ -154,22 +155,6 @@ def build_index(directory: str, corpus: Path, body_chars: int, analyzers):
     return ix
 
 
-def load_eval(shared: Path):
-    queries, qrels = {}, {}
-    with open(shared / "data/eval/peraturan_citetitle_dev_queries.tsv", encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            qid, text = line.rstrip("\n").split("\t", 1)
-            queries[qid] = text
-    with open(shared / "data/eval/peraturan_citetitle_dev_qrels.tsv", encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            qid, _, doc, rel = line.split()
-            if int(rel) > 0:
-                qrels.setdefault(qid, set()).add(doc)
-    return queries, qrels
-
-
 # Query syntax is not what is measured here: keep words (with their inner ' ! | -) and drop the rest.
 _NOT_WORD = re.compile(r"[^\w\s'’!|-]|(?<!\w)[-'’!|]|[-'’!|](?!\w)")
 
@@ -182,18 +167,6 @@ def run(ix, boosts, queries):
             hits = searcher.search(parser.parse(_NOT_WORD.sub(" ", text)), limit=K)
             ranked[qid] = [hit["id"] for hit in hits]
     return ranked
-
-
-def per_query(ranked, qrels):
-    rr, ndcg, recall = {}, {}, {}
-    for qid, relevant in qrels.items():
-        docs = ranked.get(qid, [])[:K]
-        rr[qid] = next((1.0 / (i + 1) for i, d in enumerate(docs) if d in relevant), 0.0)
-        dcg = sum(1.0 / math.log2(i + 2) for i, d in enumerate(docs) if d in relevant)
-        ideal = sum(1.0 / math.log2(i + 2) for i in range(min(len(relevant), K)))
-        ndcg[qid] = dcg / ideal
-        recall[qid] = len(relevant & set(docs)) / len(relevant)
-    return rr, ndcg, recall
 
 
 def p_value(a: dict, b: dict, rounds=2_000) -> float:

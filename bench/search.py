@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sqlite3
 import statistics
@@ -36,42 +35,13 @@ from kip_portal.search.index import SearchIndex  # noqa: E402
 from kip_portal.units.models import Unit  # noqa: E402
 from kip_portal.units.models import UnitKind  # noqa: E402
 
-K = 10
+from evaluation import K  # noqa: E402  (bench/ is on sys.path when a script here runs)
+from evaluation import load_eval  # noqa: E402
+from evaluation import relevance  # noqa: E402
 
 
-# ---- relevance ------------------------------------------------------------------------------------------
 
-def load_eval(shared: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
-    queries, qrels = {}, {}
-    with open(shared / "data/eval/peraturan_citetitle_dev_queries.tsv", encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            qid, text = line.rstrip("\n").split("\t", 1)
-            queries[qid] = text
-    with open(shared / "data/eval/peraturan_citetitle_dev_qrels.tsv", encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            qid, _, doc, rel = line.split()
-            if int(rel) > 0:
-                qrels.setdefault(qid, set()).add(doc)
-    return queries, qrels
-
-
-def relevance(ranked: dict[str, list[str]], qrels: dict[str, set[str]]) -> dict[str, float]:
-    mrr = ndcg = recall = 0.0
-    for qid, relevant in qrels.items():
-        docs = ranked.get(qid, [])[:K]
-        for rank, doc in enumerate(docs, start=1):
-            if doc in relevant:
-                mrr += 1 / rank
-                break
-        dcg = sum(1 / math.log2(rank + 1) for rank, doc in enumerate(docs, start=1) if doc in relevant)
-        ideal = sum(1 / math.log2(rank + 1) for rank in range(1, min(len(relevant), K) + 1))
-        ndcg += dcg / ideal
-        recall += len(set(docs) & relevant) / len(relevant)
-    n = len(qrels)
-    return {"MRR@10": mrr / n, "nDCG@10": ndcg / n, "recall@10": recall / n}
-
+# ---- latency ------------------------------------------------------------------------------------------
 
 def latency(run, queries: list[str]) -> tuple[float, float]:
     """Warm p50/p95 in ms: every query once to warm caches, then timed."""
