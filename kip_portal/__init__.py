@@ -67,6 +67,7 @@ def register_extensions(app: Flask) -> None:
     from kip_portal.extensions import db
     from kip_portal.extensions import migrate
     from kip_portal.search import sync
+    from kip_portal.workdays import models as workday_models  # noqa: F401  (registers the table)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)

@@ -24,6 +24,11 @@ class DefaultConfig:
     # OCR of scanned PDFs after upload: "thread" (in the background of the web worker), "sync" (before the
     # response; tests), or "off" (left for `flask extract-text`, e.g. from cron).
     OCR_MODE = "thread"
+    # Deadlines (Perki 1/2021 Pasal 1 angka 22: "hari" is a working day). No KIP text settles these two:
+    # whether cuti bersama days count as working days (default: they do not), and whether day 1 is the first
+    # working day after receipt ("next_working_day", default) or the day of receipt ("receipt_day").
+    CUTI_BERSAMA_IS_WORKING_DAY = False
+    DEADLINE_DAY_ONE = "next_working_day"
     # Rows per page on lists and in the API.
     PER_PAGE = 20
     # The public body whose PPID runs this portal (letterhead, page titles).

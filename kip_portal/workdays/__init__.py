@@ -1,0 +1,1 @@
+"""The Indonesian working-day calendar that every statutory deadline is counted on."""
