@@ -77,6 +77,7 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from kip_portal.api import requests as _api_requests  # noqa: F401  (adds its routes to the API blueprint)
     from kip_portal.api.views import bp as api_bp
     from kip_portal.auth.views import bp as auth_bp
     from kip_portal.dip.staff_views import bp as dip_staff_bp

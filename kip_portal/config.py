@@ -29,6 +29,8 @@ class DefaultConfig:
     # working day after receipt ("next_working_day", default) or the day of receipt ("receipt_day").
     CUTI_BERSAMA_IS_WORKING_DAY = False
     DEADLINE_DAY_ONE = "next_working_day"
+    # Nomor pendaftaran of a request: {sequence} restarts each year; also {month_roman}, {month}, {year}.
+    REGISTER_NUMBER_FORMAT = "{sequence:03d}/PPID/{month_roman}/{year}"
     # Rows per page on lists and in the API.
     PER_PAGE = 20
     # The public body whose PPID runs this portal (letterhead, page titles).

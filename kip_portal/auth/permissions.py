@@ -9,10 +9,13 @@ from functools import wraps
 from typing import Callable
 
 from flask import abort
+from flask import g
+from flask import request
 from flask_login import current_user
 
 from kip_portal.auth.models import Role
 from kip_portal.auth.models import User
+from kip_portal.core.exceptions import NotAllowed
 from kip_portal.units.models import Unit
 
 STAFF = (Role.ADMIN, Role.PPID, Role.ATASAN, Role.AUDITOR)
@@ -42,6 +45,59 @@ def require_role(*roles: Role) -> Callable[[Callable], Callable]:
         return wrapped
 
     return decorator
+
+
+def optional_token(view: Callable) -> Callable:
+    """Open to everyone; a valid staff bearer token adds rights (``g.api_user``). A bad token is refused."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        g.api_user = _bearer_user()
+        return view(*args, **kwargs)
+
+    wrapped.access = "public"
+    return wrapped
+
+
+def require_token(*roles: Role) -> Callable[[Callable], Callable]:
+    """API routes for staff: a bearer token from ``flask api-token`` of a user with one of ``roles``."""
+
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            g.api_user = _bearer_user()
+            if g.api_user is None:
+                raise NotAllowed("Token API diperlukan (Authorization: Bearer …).", status_code=401)
+            if g.api_user.role not in roles:
+                raise NotAllowed("Peran akun ini tidak berhak memakai layanan ini.")
+            return view(*args, **kwargs)
+
+        wrapped.access = tuple(roles)
+        return wrapped
+
+    return decorator
+
+
+def _bearer_user() -> User | None:
+    """The user of the request's bearer token, None without one.
+
+    :raises NotAllowed: (401) for a token that is present but unknown or revoked.
+    """
+    from kip_portal.auth.services import user_for_token
+
+    header = request.headers.get("Authorization", "")
+    if not header:
+        return None
+    scheme, _, token = header.partition(" ")
+    user = user_for_token(token.strip()) if scheme.lower() == "bearer" else None
+    if user is None:
+        raise NotAllowed("Token API tidak valid atau sudah dicabut.", status_code=401)
+    return user
+
+
+def can_handle_request(user: User, unit: Unit) -> bool:
+    """PPID officers handle their unit's requests; the PPID Utama's officers handle every unit's."""
+    return can_manage_entries_of(user, unit)
 
 
 def can_manage_entries_of(user: User, unit: Unit) -> bool:

@@ -25,6 +25,7 @@ class AuditAction(enum.StrEnum):
     DOCUMENT_ATTACHED = "document_attached"
     DOCUMENT_REMOVED = "document_removed"
     TOKEN_ISSUED = "token_issued"
+    EXTENDED = "extended"
 
 
 class AuditEvent(db.Model):

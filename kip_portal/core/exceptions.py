@@ -7,10 +7,12 @@ class DomainError(Exception):
 
     status_code = 422
 
-    def __init__(self, message: str, fields: dict[str, str] | None = None):
+    def __init__(self, message: str, fields: dict[str, str] | None = None, *, status_code: int | None = None):
         super().__init__(message)
         self.message = message
         self.fields = fields or {}
+        if status_code is not None:
+            self.status_code = status_code
 
 
 class NotAllowed(DomainError):

@@ -62,6 +62,11 @@ RULES = [
     ("GET", "/api/v1/similar?text=informasi", EVERYONE, ()),
     ("POST", "/api/v1/similar?text=informasi", (), ()),
     ("GET", "/cari/?q=informasi", EVERYONE, ()),
+    # Information requests over the API: their rules are tested in tests/inforequests/test_api.py.
+    ("POST", "/api/v1/requests", (), ()),
+    ("GET", "/api/v1/track/{tracking}", (), ()),
+    ("GET", "/api/v1/requests/{request}", (), ()),
+    ("POST", "/api/v1/requests/{request}/extend", (), ()),
     ("GET", "/masuk", (ANON,), ()),
     ("POST", "/masuk", (ANON,), ()),
     ("GET", "/staf", STAFF, (ANON,)),
@@ -97,7 +102,7 @@ def _fill(template: str, world) -> str:
     return template.format(
         entry_b=world["entry_b"].id, document=world["document"].id, unit_a=world["units"]["a"].id,
         auditor=world["users"]["auditor"].id, exempt_document=world["exempt_document"].id,
-        draft_document=world["draft_document"].id,
+        draft_document=world["draft_document"].id, tracking="ABCD-EFGH", request=1,
     )
 
 

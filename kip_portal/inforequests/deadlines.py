@@ -1,0 +1,24 @@
+"""The deadlines of a request, counted on the working-day calendar (pure: no app, no database)."""
+from __future__ import annotations
+
+from datetime import date
+
+from kip_portal.workdays.calendar import DayOne
+from kip_portal.workdays.calendar import Deadline
+from kip_portal.workdays.calendar import WorkCalendar
+from kip_portal.workdays.calendar import add_working_days
+
+NOTICE_DAYS = 10
+EXTENSION_DAYS = 7
+
+
+def notice_deadline(calendar: WorkCalendar, received_on: date, *,
+                    day_one: DayOne = DayOne.NEXT_WORKING_DAY) -> Deadline:
+    # UU 14/2008 Pasal 22 ayat (7): a written notice within 10 working days of receipt.
+    return add_working_days(calendar, received_on, NOTICE_DAYS, article="UU 14/2008 Pasal 22 ayat (7)",
+                            day_one=day_one)
+
+
+def extended_deadline(calendar: WorkCalendar, due: date) -> Deadline:
+    # UU 14/2008 Pasal 22 ayat (8); Perki 1/2021 Pasal 36: once, at most 7 working days, with written reasons.
+    return add_working_days(calendar, due, EXTENSION_DAYS, article="UU 14/2008 Pasal 22 ayat (8)")

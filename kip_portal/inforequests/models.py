@@ -1,0 +1,143 @@
+"""An information request: who asks, for what, and where it stands against its statutory deadlines."""
+from __future__ import annotations
+
+import enum
+from datetime import date
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
+from sqlalchemy.orm import relationship
+
+from kip_portal.core.models import TimestampMixin
+from kip_portal.core.models import UTCDateTime
+from kip_portal.core.models import enum_column
+from kip_portal.extensions import db
+from kip_portal.units.models import Unit
+
+
+class RequesterType(enum.StrEnum):
+    """Perki 1/2021 Pasal 27: an individual (NIK), a legal entity (Kemenkumham decree), a group (surat kuasa)."""
+
+    PERORANGAN = "perorangan"
+    BADAN_HUKUM = "badan_hukum"
+    KELOMPOK = "kelompok"
+
+    @property
+    def label(self) -> str:
+        return {"perorangan": "Perorangan", "badan_hukum": "Badan hukum",
+                "kelompok": "Kelompok orang / kuasa"}[self.value]
+
+
+class ObtainMethod(enum.StrEnum):
+    """Cara memperoleh informasi (Lampiran VI)."""
+
+    MELIHAT = "melihat"
+    MEMBACA = "membaca"
+    MENDENGARKAN = "mendengarkan"
+    MENCATAT = "mencatat"
+    SALINAN_SOFTCOPY = "salinan_softcopy"
+    SALINAN_HARDCOPY = "salinan_hardcopy"
+
+    @property
+    def label(self) -> str:
+        return {"melihat": "Melihat", "membaca": "Membaca", "mendengarkan": "Mendengarkan",
+                "mencatat": "Mencatat", "salinan_softcopy": "Mendapatkan salinan (softcopy)",
+                "salinan_hardcopy": "Mendapatkan salinan (hardcopy)"}[self.value]
+
+
+class DeliveryMethod(enum.StrEnum):
+    """Cara mendapatkan salinan (Lampiran VI)."""
+
+    LANGSUNG = "langsung"
+    KURIR = "kurir"
+    POS = "pos"
+    FAKSIMILI = "faksimili"
+    EMAIL = "email"
+
+    @property
+    def label(self) -> str:
+        return {"langsung": "Mengambil langsung", "kurir": "Kurir", "pos": "Pos", "faksimili": "Faksimili",
+                "email": "Email"}[self.value]
+
+
+class Channel(enum.StrEnum):
+    """How the request reached the PPID (UU 14/2008 Pasal 22 ayat 1–6)."""
+
+    WEB = "web"
+    LANGSUNG = "langsung"
+    POS = "pos"
+    EMAIL = "email"
+    TELEPON = "telepon"
+
+
+class RequestStatus(enum.StrEnum):
+    RECEIVED = "received"
+    INCOMPLETE = "incomplete"
+    CLOSED_INCOMPLETE = "closed_incomplete"
+    IN_PROCESS = "in_process"
+    EXTENDED = "extended"
+    DECIDED = "decided"
+    DELIVERED = "delivered"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return {"received": "Diterima", "incomplete": "Belum lengkap", "closed_incomplete": "Ditutup (tidak lengkap)",
+                "in_process": "Diproses", "extended": "Diperpanjang", "decided": "Diputuskan",
+                "delivered": "Informasi diberikan", "closed": "Selesai"}[self.value]
+
+    @property
+    def open(self) -> bool:
+        return self in (RequestStatus.RECEIVED, RequestStatus.INCOMPLETE, RequestStatus.IN_PROCESS,
+                        RequestStatus.EXTENDED)
+
+
+class InfoRequest(TimestampMixin, db.Model):
+    __tablename__ = "info_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Nomor pendaftaran, given at once (UU 14/2008 Pasal 22 ayat 4): sequence per year, unique.
+    year: Mapped[int] = mapped_column(nullable=False)
+    sequence: Mapped[int] = mapped_column(nullable=False)
+    register_number: Mapped[str] = mapped_column(sa.String(60), unique=True, nullable=False)
+    # SHA-256 of the citizen's secret tracking code; the code itself is shown once and never stored.
+    tracking_hash: Mapped[str] = mapped_column(sa.String(64), unique=True, nullable=False)
+    unit_id: Mapped[int] = mapped_column(sa.ForeignKey("units.id"), nullable=False, index=True)
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel, name="request_channel"), nullable=False)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    # The requester (personal data: shown to staff only, masked elsewhere).
+    requester_type: Mapped[RequesterType] = mapped_column(enum_column(RequesterType, name="requester_type"),
+                                                          nullable=False)
+    name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    nik: Mapped[str] = mapped_column(sa.String(16), default="", nullable=False)
+    legal_entity_number: Mapped[str] = mapped_column(sa.String(100), default="", nullable=False)
+    address: Mapped[str] = mapped_column(sa.String(500), nullable=False)
+    phone: Mapped[str] = mapped_column(sa.String(30), default="", nullable=False)
+    email: Mapped[str] = mapped_column(sa.String(200), default="", nullable=False)
+    occupation: Mapped[str] = mapped_column(sa.String(200), default="", nullable=False)
+    # What is asked, why, and how the requester wants it (Perki 1/2021 Pasal 29 ayat 5; Lampiran VI).
+    information: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    purpose: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    obtain_method: Mapped[ObtainMethod] = mapped_column(enum_column(ObtainMethod, name="obtain_method"),
+                                                        nullable=False)
+    delivery_method: Mapped[DeliveryMethod] = mapped_column(enum_column(DeliveryMethod, name="delivery_method"),
+                                                            nullable=False)
+    status: Mapped[RequestStatus] = mapped_column(enum_column(RequestStatus, name="request_status"),
+                                                  default=RequestStatus.RECEIVED, nullable=False)
+    # Deadlines are computed from received_at and the calendar; overdue and due-soon are derived, not stored.
+    due_date: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    extended_due_date: Mapped[date | None] = mapped_column(sa.Date)
+    extension_reason: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)
+    # A hash of the submitted form, so a double submit within minutes returns the first request.
+    submission_key: Mapped[str] = mapped_column(sa.String(64), default="", nullable=False, index=True)
+
+    unit: Mapped[Unit] = relationship()
+
+    __table_args__ = (sa.UniqueConstraint("year", "sequence", name="uq_info_requests_year_sequence"),)
+
+    @property
+    def current_due_date(self) -> date:
+        """The deadline that binds now: the extended one once the request is extended."""
+        return self.extended_due_date or self.due_date

@@ -1,0 +1,151 @@
+"""Receive, number and extend information requests; each use case is one transaction with an audit event."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import datetime
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from flask import current_app
+from sqlalchemy.exc import IntegrityError
+
+from kip_portal.core.audit import AuditAction
+from kip_portal.core.audit import record_event
+from kip_portal.core.exceptions import Conflict
+from kip_portal.core.exceptions import DomainError
+from kip_portal.extensions import db
+from kip_portal.inforequests import deadlines
+from kip_portal.inforequests.models import Channel
+from kip_portal.inforequests.models import InfoRequest
+from kip_portal.inforequests.models import RequestStatus
+from kip_portal.inforequests.validation import RequestData
+from kip_portal.units import services as units
+from kip_portal.workdays import services as workdays
+
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# A second identical submission within this window is the same request (a double click, a resent form).
+DOUBLE_SUBMIT_WINDOW = timedelta(minutes=30)
+NUMBERING_ATTEMPTS = 50
+
+
+@dataclass
+class Submitted:
+    info_request: InfoRequest
+    tracking_code: str
+    created: bool
+
+
+def local_date(moment: datetime):
+    return moment.astimezone(ZoneInfo(current_app.config["TIMEZONE"])).date()
+
+
+def register_number(sequence: int, received_on) -> str:
+    return current_app.config["REGISTER_NUMBER_FORMAT"].format(
+        sequence=sequence, month_roman=ROMAN_MONTHS[received_on.month - 1], month=received_on.month,
+        year=received_on.year)
+
+
+def tracking_code(info_request: InfoRequest) -> str:
+    """The citizen's secret code: derived from the register number with the portal's secret key.
+
+    Deriving rather than storing it lets a double-submitted form show the same code again, while the
+    database holds only its hash.
+    """
+    digest = hmac.new(current_app.config["SECRET_KEY"].encode(), info_request.register_number.encode(),
+                      hashlib.sha256).digest()
+    code = base64.b32encode(digest).decode()[:16]
+    return "-".join(code[i:i + 4] for i in range(0, 16, 4))
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(code.replace("-", "").strip().upper().encode()).hexdigest()
+
+
+def find_by_tracking_code(code: str) -> InfoRequest | None:
+    if not code or len(code) > 40:
+        return None
+    return db.session.scalar(sa.select(InfoRequest).where(InfoRequest.tracking_hash == _hash(code)))
+
+
+def _submission_key(data: RequestData, unit_id: int) -> str:
+    parts = [data.requester_type, data.name.lower(), data.nik, data.email.lower(), data.information, str(unit_id)]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _audit_view(info_request: InfoRequest) -> dict:
+    """What the audit trail keeps of a request: never the requester's NIK, address or phone."""
+    return {"register_number": info_request.register_number, "unit": info_request.unit.code,
+            "channel": info_request.channel, "status": info_request.status,
+            "received_at": info_request.received_at, "due_date": info_request.due_date,
+            "extended_due_date": info_request.extended_due_date}
+
+
+def submit(data: RequestData, *, channel: Channel, received_at: datetime, actor, now: datetime) -> Submitted:
+    """Register a request and give it its number at once (UU 14/2008 Pasal 22 ayat 4).
+
+    :raises DomainError: when a field is missing or wrong (each named in ``fields``).
+    """
+    data.validate()
+    unit = units.get_by_code(data.unit) if data.unit else units.utama()
+    if unit is None:
+        raise DomainError("Unit PPID tidak dikenal.", {"unit": "Pilih unit yang ada."})
+    if received_at > now + timedelta(minutes=5):
+        raise DomainError("Tanggal diterima tidak boleh di masa depan.", {"received_at": "Periksa tanggal."})
+    key = _submission_key(data, unit.id)
+    earlier = db.session.scalar(sa.select(InfoRequest).where(
+        InfoRequest.submission_key == key, InfoRequest.created_at >= now - DOUBLE_SUBMIT_WINDOW))
+    if earlier is not None:
+        return Submitted(earlier, tracking_code(earlier), created=False)
+    received_on = local_date(received_at)
+    due = deadlines.notice_deadline(workdays.calendar_around(received_on), received_on,
+                                    day_one=workdays.day_one()).due
+    for _ in range(NUMBERING_ATTEMPTS):
+        sequence = 1 + (db.session.scalar(sa.select(sa.func.max(InfoRequest.sequence))
+                                          .where(InfoRequest.year == received_on.year)) or 0)
+        info_request = InfoRequest(
+            year=received_on.year, sequence=sequence, register_number=register_number(sequence, received_on),
+            tracking_hash="", unit=unit, channel=channel, received_at=received_at, due_date=due,
+            submission_key=key, status=RequestStatus.RECEIVED,
+            **{name: getattr(data, name) for name in (
+                "requester_type", "name", "nik", "legal_entity_number", "address", "phone", "email", "occupation",
+                "information", "purpose", "obtain_method", "delivery_method")},
+        )
+        code = tracking_code(info_request)
+        info_request.tracking_hash = _hash(code)
+        db.session.add(info_request)
+        try:
+            record_event(actor=actor, action=AuditAction.CREATED, obj=info_request, now=now,
+                         after=_audit_view(info_request))
+            db.session.commit()
+        except IntegrityError:
+            # Another request took this number (or the audit chain moved) between our read and write.
+            db.session.rollback()
+            continue
+        return Submitted(info_request, code, created=True)
+    raise Conflict("Nomor pendaftaran tidak dapat dibuat saat ini; silakan kirim ulang.")
+
+
+def extend(info_request: InfoRequest, *, reason: str, actor, now: datetime) -> InfoRequest:
+    """Extend the notice deadline once by 7 working days (UU 14/2008 Pasal 22 ayat 8).
+
+    :raises Conflict: on a second extension; DomainError without a reason or on a closed request.
+    """
+    if info_request.extended_due_date is not None:
+        raise Conflict("Perpanjangan hanya dapat dilakukan satu kali (UU 14/2008 Pasal 22 ayat 8).")
+    if not reason.strip():
+        raise DomainError("Alasan perpanjangan wajib ditulis.", {"reason": "Wajib diisi."})
+    if not info_request.status.open:
+        raise DomainError("Permohonan ini sudah tidak dalam proses.")
+    before = _audit_view(info_request)
+    calendar = workdays.calendar_around(info_request.due_date)
+    info_request.extended_due_date = deadlines.extended_deadline(calendar, info_request.due_date).due
+    info_request.extension_reason = reason.strip()
+    info_request.status = RequestStatus.EXTENDED
+    record_event(actor=actor, action=AuditAction.EXTENDED, obj=info_request, now=now, before=before,
+                 after=_audit_view(info_request) | {"reason": info_request.extension_reason})
+    db.session.commit()
+    return info_request
