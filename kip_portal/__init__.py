@@ -86,11 +86,14 @@ def register_blueprints(app: Flask) -> None:
     from kip_portal.dip.views import bp as dip_bp
     from kip_portal.documents.views import bp as documents_bp
     from kip_portal.extensions import csrf
+    from kip_portal.inforequests.views import bp as inforequests_bp
+    from kip_portal.inforequests.views import staff_bp as inforequests_staff_bp
     from kip_portal.public.views import bp as public_bp
     from kip_portal.search.views import bp as search_bp
     from kip_portal.units.views import bp as units_bp
 
-    for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, search_bp, units_bp):
+    for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, inforequests_bp, inforequests_staff_bp,
+               search_bp, units_bp):
         app.register_blueprint(bp)
     # The API authenticates with bearer tokens, not cookies, so CSRF does not apply to it.
     csrf.exempt(api_bp)

@@ -143,8 +143,19 @@ def extract_text(redo_all: bool, retry_failed: bool) -> None:
     click.echo(f"{len(ids)} dokumen diproses, {failed} gagal.")
 
 
+@click.command("send-mail")
+def send_mail() -> None:
+    """Send the queued mail that is due (for cron); mail that fails stays queued for a later run."""
+    from kip_portal.mail import services as mail
+
+    report = mail.send_pending(now=clock.now())
+    click.echo(f"{report.sent} surel terkirim, {report.failed} gagal (dicoba lagi nanti), "
+               f"{report.waiting} menunggu.")
+
+
 def init_app(app: Flask) -> None:
-    for command in (init_db, seed_demo, create_user, api_token, import_dip, export_dip, reindex, extract_text):
+    for command in (init_db, seed_demo, create_user, api_token, import_dip, export_dip, reindex, extract_text,
+                    send_mail):
         app.cli.add_command(command)
 
 

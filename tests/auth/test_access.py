@@ -62,6 +62,12 @@ RULES = [
     ("GET", "/api/v1/similar?text=informasi", EVERYONE, ()),
     ("POST", "/api/v1/similar?text=informasi", (), ()),
     ("GET", "/cari/?q=informasi", EVERYONE, ()),
+    ("GET", "/permohonan/baru", EVERYONE, ()),
+    ("POST", "/permohonan/baru", (), ()),
+    ("GET", "/permohonan/lacak", EVERYONE, ()),
+    ("GET", "/staf/permohonan/", STAFF, (ANON,)),
+    ("GET", "/staf/permohonan/{request}", (), (ANON,)),
+    ("POST", "/staf/permohonan/{request}/perpanjang", (), (ANON, ADMIN, ATASAN, AUDITOR)),
     # Information requests over the API: their rules are tested in tests/inforequests/test_api.py.
     ("POST", "/api/v1/requests", (), ()),
     ("GET", "/api/v1/track/{tracking}", (), ()),

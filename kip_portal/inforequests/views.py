@@ -1,0 +1,128 @@
+"""Citizens file and track requests; PPID officers work through them on their desk."""
+from __future__ import annotations
+
+from flask import Blueprint
+from flask import abort
+from flask import current_app
+from flask import flash
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from flask_login import current_user
+
+from kip_portal.auth.models import Role
+from kip_portal.auth.permissions import STAFF
+from kip_portal.auth.permissions import can_handle_request
+from kip_portal.auth.permissions import public
+from kip_portal.auth.permissions import require_role
+from kip_portal.core import clock
+from kip_portal.core.exceptions import DomainError
+from kip_portal.core.forms import show_domain_error
+from kip_portal.core.pagination import paginate
+from kip_portal.extensions import db
+from kip_portal.inforequests import deadlines
+from kip_portal.inforequests import queries
+from kip_portal.inforequests import services
+from kip_portal.inforequests.forms import ExtendForm
+from kip_portal.inforequests.forms import RequestForm
+from kip_portal.inforequests.models import Channel
+from kip_portal.inforequests.models import InfoRequest
+from kip_portal.units.models import Unit
+from kip_portal.units.services import list_units
+from kip_portal.workdays import services as workdays
+
+bp = Blueprint("inforequests", __name__, url_prefix="/permohonan")
+staff_bp = Blueprint("inforequests_staff", __name__, url_prefix="/staf/permohonan")
+
+
+@bp.route("/baru", methods=["GET", "POST"])
+@public
+def submit():
+    form = RequestForm()
+    form.set_units(list_units())
+    if form.validate_on_submit():
+        now = clock.now()
+        try:
+            submitted = services.submit(form.to_data(), channel=Channel.WEB, received_at=now, actor=None, now=now)
+        except DomainError as error:
+            show_domain_error(form, error)
+        else:
+            flash(f"Permohonan Anda diterima dengan nomor pendaftaran {submitted.info_request.register_number}.",
+                  "success")
+            return redirect(url_for("inforequests.track", kode=submitted.tracking_code, baru=1))
+    return render_template("inforequests/submit.html", form=form)
+
+
+@bp.get("/lacak")
+@public
+def track():
+    code = request.args.get("kode", "").strip()
+    info_request = services.find_by_tracking_code(code) if code else None
+    if code and info_request is None:
+        flash("Kode pelacakan tidak dikenal. Periksa kembali kode pada tanda bukti Anda.", "error")
+    return render_template("inforequests/track.html", info_request=info_request, code=code,
+                           new=request.args.get("baru") == "1")
+
+
+def _desk_units() -> list[Unit]:
+    units = list_units()
+    if current_user.role == Role.PPID and not current_user.acts_for_all_units:
+        return [u for u in units if u.id == current_user.unit_id]
+    return units
+
+
+def _load(request_id: int) -> InfoRequest:
+    info_request = db.session.get(InfoRequest, request_id) or abort(404)
+    if info_request.unit_id not in {u.id for u in _desk_units()}:
+        abort(403)
+    return info_request
+
+
+@staff_bp.get("/")
+@require_role(*STAFF)
+def desk():
+    units = _desk_units()
+    status = request.args.get("status", "open")
+    page = paginate(queries.queue([u.id for u in units], status=status),
+                    page=request.args.get("page", 1, type=int), per_page=current_app.config["PER_PAGE"])
+    today = services.local_date(clock.now())
+    calendar = workdays.calendar(range(today.year - 1, today.year + 2))
+    urgencies = {r.id: queries.urgency(r, today=today, calendar=calendar) for r in page.items}
+    return render_template("inforequests/desk.html", page=page, urgencies=urgencies, status=status, today=today)
+
+
+@staff_bp.get("/<int:request_id>")
+@require_role(*STAFF)
+def show(request_id: int):
+    info_request = _load(request_id)
+    received_on = services.local_date(info_request.received_at)
+    calendar = workdays.calendar_around(received_on)
+    notice = deadlines.notice_deadline(calendar, received_on, day_one=workdays.day_one())
+    extension = (deadlines.extended_deadline(calendar, info_request.due_date)
+                 if info_request.extended_due_date else None)
+    today = services.local_date(clock.now())
+    return render_template(
+        "inforequests/show.html", info_request=info_request, notice=notice, extension=extension,
+        urgency=queries.urgency(info_request, today=today, calendar=calendar), extend_form=ExtendForm(),
+        can_act=can_handle_request(current_user, info_request.unit),
+    )
+
+
+@staff_bp.post("/<int:request_id>/perpanjang")
+@require_role(Role.PPID)
+def extend(request_id: int):
+    info_request = _load(request_id)
+    if not can_handle_request(current_user, info_request.unit):
+        abort(403)
+    form = ExtendForm()
+    if not form.validate_on_submit():
+        flash("Alasan perpanjangan wajib ditulis.", "error")
+    else:
+        try:
+            services.extend(info_request, reason=form.reason.data, actor=current_user, now=clock.now())
+            flash(f"Batas waktu diperpanjang sampai {info_request.extended_due_date:%d-%m-%Y}.", "success")
+        except DomainError as error:
+            db.session.rollback()
+            flash(error.message, "error")
+    return redirect(url_for("inforequests_staff.show", request_id=request_id))

@@ -1,0 +1,99 @@
+"""Requests on the web: a citizen files and tracks; an officer sees the desk, the deadline's working, extends."""
+from __future__ import annotations
+
+from datetime import datetime
+from datetime import timezone
+
+import pytest
+import sqlalchemy as sa
+
+from kip_portal.auth.models import Role
+from kip_portal.extensions import db
+from kip_portal.inforequests import services
+from kip_portal.inforequests.models import Channel
+from kip_portal.inforequests.models import InfoRequest
+from kip_portal.inforequests.validation import RequestData
+
+from tests import factories
+
+
+def _count() -> int:
+    return db.session.scalar(sa.select(sa.func.count()).select_from(InfoRequest))
+
+
+def _received(body: dict, when: datetime) -> InfoRequest:
+    return services.submit(RequestData.from_mapping(body), channel=Channel.LANGSUNG, received_at=when,
+                           actor=None, now=datetime.now(timezone.utc)).info_request
+
+
+def test_citizen_files_a_request_and_sees_its_number_and_code(client, units, body):
+    response = client.post("/permohonan/baru", data=body, follow_redirects=True)
+    html = response.get_data(as_text=True)
+    info_request = db.session.scalar(sa.select(InfoRequest))
+    assert info_request.register_number in html
+    code = services.tracking_code(info_request)
+    assert code in html and "Simpan kode pelacakan" in html
+    assert body["nik"] not in html and body["address"] not in html
+
+
+def test_invalid_form_keeps_what_was_typed_and_names_the_problem(client, units, body):
+    response = client.post("/permohonan/baru", data=body | {"nik": "123"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and "NIK harus 16 angka." in html
+    assert body["information"] in html and body["purpose"] in html
+    assert _count() == 0
+
+
+def test_double_submitted_form_creates_one_request(client, units, body):
+    client.post("/permohonan/baru", data=body)
+    client.post("/permohonan/baru", data=body)
+    assert _count() == 1
+
+
+def test_tracking_page_with_an_unknown_code(client, units):
+    html = client.get("/permohonan/lacak?kode=SALAH-KODE").get_data(as_text=True)
+    assert "Kode pelacakan tidak dikenal" in html
+
+
+def test_desk_is_scoped_and_marks_overdue_requests(client, login, units, body):
+    _received(body, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    _received(body | {"unit": "UPT-BATU", "information": "Lain"}, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    login(factories.make_user(Role.PPID, unit=units["jember"]))
+    html = client.get("/staf/permohonan/").get_data(as_text=True)
+    assert "001/PPID/III/2025" in html and "002/PPID/III/2025" not in html
+    assert "Terlambat" in html and "row-overdue" in html
+
+
+def test_request_page_explains_the_deadline_day_by_day(client, login, units, body):
+    info_request = _received(body, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    login(factories.make_user(Role.PPID, unit=units["jember"]))
+    html = client.get(f"/staf/permohonan/{info_request.id}").get_data(as_text=True)
+    assert "22 April 2025" in html and "UU 14/2008 Pasal 22 ayat (7)" in html
+    assert "dilewati (cuti bersama" in html and "dilewati (Sabtu)" in html and "hari kerja ke-10" in html
+    assert body["nik"] in html, "staff of the unit see the requester's data"
+
+
+def test_other_units_officer_gets_403(client, login, units, body):
+    info_request = _received(body, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    login(factories.make_user(Role.PPID, unit=units["batu"]))
+    assert client.get(f"/staf/permohonan/{info_request.id}").status_code == 403
+    assert client.post(f"/staf/permohonan/{info_request.id}/perpanjang", data={"reason": "x"}).status_code == 403
+
+
+@pytest.mark.parametrize("role", [Role.AUDITOR, Role.ATASAN])
+def test_readers_cannot_extend(client, login, units, body, role):
+    info_request = _received(body, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    login(factories.make_user(role))
+    assert client.get(f"/staf/permohonan/{info_request.id}").status_code == 200
+    assert client.post(f"/staf/permohonan/{info_request.id}/perpanjang", data={"reason": "x"}).status_code == 403
+
+
+def test_officer_extends_once_on_the_web(client, login, units, body):
+    info_request = _received(body, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    login(factories.make_user(Role.PPID, unit=units["jember"]))
+    page = client.post(f"/staf/permohonan/{info_request.id}/perpanjang", data={"reason": "Arsip di gudang UPT"},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "2 Mei 2025" in page and "Arsip di gudang UPT" in page and "UU 14/2008 Pasal 22 ayat (8)" in page
+    again = client.post(f"/staf/permohonan/{info_request.id}/perpanjang", data={"reason": "Lagi"},
+                        follow_redirects=True).get_data(as_text=True)
+    assert "satu kali" in again
