@@ -69,7 +69,6 @@ def register_extensions(app: Flask) -> None:
     from kip_portal.search import sync
     from kip_portal.letters import models as letter_models  # noqa: F401  (registers the tables)
     from kip_portal.mail import models as mail_models  # noqa: F401
-    from kip_portal.workdays import models as workday_models  # noqa: F401
 
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
@@ -91,9 +90,10 @@ def register_blueprints(app: Flask) -> None:
     from kip_portal.public.views import bp as public_bp
     from kip_portal.search.views import bp as search_bp
     from kip_portal.units.views import bp as units_bp
+    from kip_portal.workdays.views import bp as workdays_bp
 
     for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, inforequests_bp, inforequests_staff_bp,
-               search_bp, units_bp):
+               search_bp, units_bp, workdays_bp):
         app.register_blueprint(bp)
     # The API authenticates with bearer tokens, not cookies, so CSRF does not apply to it.
     csrf.exempt(api_bp)

@@ -26,6 +26,7 @@ class AuditAction(enum.StrEnum):
     DOCUMENT_REMOVED = "document_removed"
     TOKEN_ISSUED = "token_issued"
     EXTENDED = "extended"
+    RECOMPUTED = "deadlines_recomputed"
 
 
 class AuditEvent(db.Model):

@@ -149,3 +149,27 @@ def extend(info_request: InfoRequest, *, reason: str, actor, now: datetime) -> I
                  after=_audit_view(info_request) | {"reason": info_request.extension_reason})
     db.session.commit()
     return info_request
+
+
+def recompute_deadlines(*, actor, now: datetime) -> int:
+    """Recount the deadlines of every open request on today's calendar (after a calendar change).
+
+    Each changed request gets an audit event with its old and new dates; return how many changed.
+    """
+    changed = 0
+    open_statuses = [s for s in RequestStatus if s.open]
+    for info_request in db.session.scalars(sa.select(InfoRequest).where(InfoRequest.status.in_(open_statuses))):
+        received_on = local_date(info_request.received_at)
+        calendar = workdays.calendar_around(received_on)
+        due = deadlines.notice_deadline(calendar, received_on, day_one=workdays.day_one()).due
+        extended = (deadlines.extended_deadline(calendar, due).due
+                    if info_request.extended_due_date is not None else None)
+        if (due, extended) == (info_request.due_date, info_request.extended_due_date):
+            continue
+        before = _audit_view(info_request)
+        info_request.due_date, info_request.extended_due_date = due, extended
+        record_event(actor=actor, action=AuditAction.RECOMPUTED, obj=info_request, now=now, before=before,
+                     after=_audit_view(info_request))
+        changed += 1
+    db.session.commit()
+    return changed

@@ -97,6 +97,8 @@ RULES = [
     ("GET", "/admin/pengguna/{auditor}", (ADMIN,), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
     ("POST", "/admin/pengguna/{auditor}", (), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
     ("POST", "/keluar", (), (ANON,)),
+    ("GET", "/admin/kalender/", (ADMIN,), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
+    ("POST", "/admin/kalender/", (), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
     # Documents of excluded information and of drafts: staff only, and a plain 404 for the public.
     ("GET", "/dokumen/{exempt_document}/rahasia.pdf", STAFF, ()),
     ("GET", "/dokumen/{draft_document}/draf.pdf", STAFF, ()),
