@@ -1,6 +1,7 @@
 """The public request form (Perki 1/2021 Lampiran VI) and the officer's extension form."""
 from __future__ import annotations
 
+from wtforms import DateTimeLocalField
 from wtforms import EmailField
 from wtforms import RadioField
 from wtforms import SelectField
@@ -11,6 +12,7 @@ from wtforms import validators
 from wtforms.fields.choices import SelectChoice
 
 from kip_portal.core.forms import PortalForm
+from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import DeliveryMethod
 from kip_portal.inforequests.models import ObtainMethod
 from kip_portal.inforequests.models import RequesterType
@@ -50,6 +52,17 @@ class RequestForm(PortalForm):
         for name in ("requester_type", "obtain_method", "delivery_method", "unit"):
             self[name].validators = [validators.Optional()]
         return super().validate(extra_validators)
+
+
+class StaffIntakeForm(RequestForm):
+    """A request received in person, by post, by e-mail or by telephone, entered by the officer (Pasal 22 (1)–(6))."""
+
+    received_at = DateTimeLocalField("Tanggal dan jam diterima", format="%Y-%m-%dT%H:%M",
+                                     validators=[validators.InputRequired()])
+    channel = SelectField("Diterima melalui", choices=[
+        SelectChoice(Channel.LANGSUNG.value, "Datang langsung"), SelectChoice(Channel.POS.value, "Pos"),
+        SelectChoice(Channel.EMAIL.value, "Email"), SelectChoice(Channel.TELEPON.value, "Telepon / lisan"),
+    ])
 
 
 class ExtendForm(PortalForm):

@@ -7,7 +7,6 @@ import hmac
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from flask import current_app
@@ -15,6 +14,8 @@ from sqlalchemy.exc import IntegrityError
 
 from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import record_event
+from kip_portal.core.dates import ROMAN_MONTHS
+from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import Conflict
 from kip_portal.core.exceptions import DomainError
 from kip_portal.extensions import db
@@ -23,10 +24,11 @@ from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.inforequests.models import RequestStatus
 from kip_portal.inforequests.validation import RequestData
+from kip_portal.letters import services as letters
+from kip_portal.letters.models import LetterKind
 from kip_portal.units import services as units
 from kip_portal.workdays import services as workdays
 
-ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # A second identical submission within this window is the same request (a double click, a resent form).
 DOUBLE_SUBMIT_WINDOW = timedelta(minutes=30)
 NUMBERING_ATTEMPTS = 50
@@ -37,10 +39,6 @@ class Submitted:
     info_request: InfoRequest
     tracking_code: str
     created: bool
-
-
-def local_date(moment: datetime):
-    return moment.astimezone(ZoneInfo(current_app.config["TIMEZONE"])).date()
 
 
 def register_number(sequence: int, received_on) -> str:
@@ -85,7 +83,7 @@ def _audit_view(info_request: InfoRequest) -> dict:
 
 
 def submit(data: RequestData, *, channel: Channel, received_at: datetime, actor, now: datetime) -> Submitted:
-    """Register a request and give it its number at once (UU 14/2008 Pasal 22 ayat 4).
+    """Register a request, give it its number at once (UU 14/2008 Pasal 22 ayat 4) and issue the receipt.
 
     :raises DomainError: when a field is missing or wrong (each named in ``fields``).
     """
@@ -125,12 +123,13 @@ def submit(data: RequestData, *, channel: Channel, received_at: datetime, actor,
             # Another request took this number (or the audit chain moved) between our read and write.
             db.session.rollback()
             continue
+        letters.issue(LetterKind.RECEIPT, info_request, actor=actor, now=now)
         return Submitted(info_request, code, created=True)
     raise Conflict("Nomor pendaftaran tidak dapat dibuat saat ini; silakan kirim ulang.")
 
 
 def extend(info_request: InfoRequest, *, reason: str, actor, now: datetime) -> InfoRequest:
-    """Extend the notice deadline once by 7 working days (UU 14/2008 Pasal 22 ayat 8).
+    """Extend the notice deadline once by 7 working days (UU 14/2008 Pasal 22 ayat 8), with its letter.
 
     :raises Conflict: on a second extension; DomainError without a reason or on a closed request.
     """
@@ -148,6 +147,7 @@ def extend(info_request: InfoRequest, *, reason: str, actor, now: datetime) -> I
     record_event(actor=actor, action=AuditAction.EXTENDED, obj=info_request, now=now, before=before,
                  after=_audit_view(info_request) | {"reason": info_request.extension_reason})
     db.session.commit()
+    letters.issue(LetterKind.EXTENSION, info_request, actor=actor, now=now)
     return info_request
 
 

@@ -1,6 +1,9 @@
 """Citizens file and track requests; PPID officers work through them on their desk."""
 from __future__ import annotations
 
+from datetime import timezone
+from zoneinfo import ZoneInfo
+
 from flask import Blueprint
 from flask import abort
 from flask import current_app
@@ -17,6 +20,7 @@ from kip_portal.auth.permissions import can_handle_request
 from kip_portal.auth.permissions import public
 from kip_portal.auth.permissions import require_role
 from kip_portal.core import clock
+from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
@@ -26,6 +30,7 @@ from kip_portal.inforequests import queries
 from kip_portal.inforequests import services
 from kip_portal.inforequests.forms import ExtendForm
 from kip_portal.inforequests.forms import RequestForm
+from kip_portal.inforequests.forms import StaffIntakeForm
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.units.models import Unit
@@ -86,22 +91,43 @@ def desk():
     status = request.args.get("status", "open")
     page = paginate(queries.queue([u.id for u in units], status=status),
                     page=request.args.get("page", 1, type=int), per_page=current_app.config["PER_PAGE"])
-    today = services.local_date(clock.now())
+    today = local_date(clock.now())
     calendar = workdays.calendar(range(today.year - 1, today.year + 2))
     urgencies = {r.id: queries.urgency(r, today=today, calendar=calendar) for r in page.items}
     return render_template("inforequests/desk.html", page=page, urgencies=urgencies, status=status, today=today)
+
+
+@staff_bp.route("/baru", methods=["GET", "POST"])
+@require_role(Role.PPID)
+def intake():
+    """Register a request received off-line, with its real receipt time: deadlines count from it."""
+    form = StaffIntakeForm()
+    form.set_units([u for u in _desk_units() if can_handle_request(current_user, u)])
+    if form.validate_on_submit():
+        zone = ZoneInfo(current_app.config["TIMEZONE"])
+        received_at = form.received_at.data.replace(tzinfo=zone).astimezone(timezone.utc)
+        try:
+            submitted = services.submit(form.to_data(), channel=Channel(form.channel.data), received_at=received_at,
+                                        actor=current_user, now=clock.now())
+        except DomainError as error:
+            show_domain_error(form, error)
+        else:
+            flash(f"Permohonan {submitted.info_request.register_number} dicatat. Kode pelacakan untuk pemohon: "
+                  f"{submitted.tracking_code}", "success")
+            return redirect(url_for("inforequests_staff.show", request_id=submitted.info_request.id))
+    return render_template("inforequests/intake.html", form=form)
 
 
 @staff_bp.get("/<int:request_id>")
 @require_role(*STAFF)
 def show(request_id: int):
     info_request = _load(request_id)
-    received_on = services.local_date(info_request.received_at)
+    received_on = local_date(info_request.received_at)
     calendar = workdays.calendar_around(received_on)
     notice = deadlines.notice_deadline(calendar, received_on, day_one=workdays.day_one())
     extension = (deadlines.extended_deadline(calendar, info_request.due_date)
                  if info_request.extended_due_date else None)
-    today = services.local_date(clock.now())
+    today = local_date(clock.now())
     return render_template(
         "inforequests/show.html", info_request=info_request, notice=notice, extension=extension,
         urgency=queries.urgency(info_request, today=today, calendar=calendar), extend_form=ExtendForm(),

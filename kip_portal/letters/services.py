@@ -12,14 +12,14 @@ from sqlalchemy.exc import IntegrityError
 
 from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import record_event
+from kip_portal.core.dates import ROMAN_MONTHS
+from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import Conflict
 from kip_portal.core.exceptions import DomainError
 from kip_portal.documents.services import blob_store
 from kip_portal.extensions import db
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
-from kip_portal.inforequests.services import ROMAN_MONTHS
-from kip_portal.inforequests.services import local_date
 from kip_portal.letters.models import Letter
 from kip_portal.letters.models import LetterKind
 from kip_portal.letters.render import html_to_pdf

@@ -12,6 +12,7 @@ from flask_login import current_user
 from kip_portal.auth.models import Role
 from kip_portal.auth.permissions import require_role
 from kip_portal.core import clock
+from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.forms import show_domain_error
 from kip_portal.extensions import db
@@ -41,7 +42,7 @@ def index():
             changed = inforequests.recompute_deadlines(actor=current_user, now=now)
             flash(f"Kalender diperbarui; batas waktu {changed} permohonan yang berjalan dihitung ulang.", "success")
             return redirect(url_for("workdays.index"))
-    year = inforequests.local_date(clock.now()).year
+    year = local_date(clock.now()).year
     changes = db.session.scalars(sa.select(CalendarChange).order_by(CalendarChange.day.desc())).all()
     days = sorted(services.calendar([year, year + 1]).holidays.values(), key=lambda h: h.day)
     return render_template("workdays/index.html", form=form, changes=changes, days=days,

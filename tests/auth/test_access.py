@@ -66,6 +66,8 @@ RULES = [
     ("POST", "/permohonan/baru", (), ()),
     ("GET", "/permohonan/lacak", EVERYONE, ()),
     ("GET", "/staf/permohonan/", STAFF, (ANON,)),
+    ("GET", "/staf/permohonan/baru", (PPID_UTAMA, PPID_A), (ANON, ADMIN, ATASAN, AUDITOR)),
+    ("POST", "/staf/permohonan/baru", (), (ANON, ADMIN, ATASAN, AUDITOR)),
     ("GET", "/staf/permohonan/{request}", (), (ANON,)),
     ("POST", "/staf/permohonan/{request}/perpanjang", (), (ANON, ADMIN, ATASAN, AUDITOR)),
     # Information requests over the API: their rules are tested in tests/inforequests/test_api.py.

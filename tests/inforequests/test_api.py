@@ -138,3 +138,12 @@ def test_fifty_simultaneous_submissions_get_fifty_distinct_numbers(app, units):
     assert len(numbers) == 50 and len(set(numbers)) == 50
     assert sorted(int(n.split("/")[0]) for n in numbers) == list(range(1, 51))
     assert sum(len(c) for c in codes) == 50
+
+
+def test_a_request_gets_its_receipt_and_an_extension_its_letter(client, units, body, token_of):
+    headers = token_of(Role.PPID, units["jember"])
+    request_id = client.post("/api/v1/requests", json=body | {"received_at": "2025-03-27"},
+                             headers=headers).get_json()["id"]
+    client.post(f"/api/v1/requests/{request_id}/extend", json={"reason": "Arsip"}, headers=headers)
+    kinds = [letter.kind.value for letter in db.session.get(InfoRequest, request_id).letters]
+    assert kinds == ["tanda_bukti", "perpanjangan"]

@@ -97,3 +97,20 @@ def test_officer_extends_once_on_the_web(client, login, units, body):
     again = client.post(f"/staf/permohonan/{info_request.id}/perpanjang", data={"reason": "Lagi"},
                         follow_redirects=True).get_data(as_text=True)
     assert "satu kali" in again
+
+
+def test_officer_records_a_request_received_by_post_with_its_real_date(client, login, units, body):
+    login(factories.make_user(Role.PPID, unit=units["jember"]))
+    response = client.post("/staf/permohonan/baru", data=body | {"received_at": "2025-03-27T09:30", "channel": "pos"},
+                           follow_redirects=True)
+    html = response.get_data(as_text=True)
+    info_request = db.session.scalar(sa.select(InfoRequest))
+    assert info_request.channel == Channel.POS and info_request.due_date.isoformat() == "2025-04-22"
+    assert info_request.register_number in html and services.tracking_code(info_request) in html
+
+
+def test_officer_cannot_record_for_another_unit(client, login, units, body):
+    login(factories.make_user(Role.PPID, unit=units["jember"]))
+    response = client.post("/staf/permohonan/baru", data=body | {"unit": "UPT-BATU", "received_at": "2025-03-27T09:30",
+                                                                 "channel": "pos"})
+    assert response.status_code == 200 and _count() == 0

@@ -1,0 +1,15 @@
+"""Dates as Indonesian offices write them: the local calendar day of a moment, Roman months in numbers."""
+from __future__ import annotations
+
+from datetime import date
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def local_date(moment: datetime) -> date:
+    """The calendar day of ``moment`` in the portal's time zone (TIMEZONE): the day a request arrived."""
+    return moment.astimezone(ZoneInfo(current_app.config["TIMEZONE"])).date()
