@@ -10,6 +10,7 @@ from flask import current_app
 from flask import g
 from flask import jsonify
 from flask import request
+from flask import url_for
 
 from kip_portal.api.views import bp
 from kip_portal.auth.models import Role
@@ -51,8 +52,11 @@ def _received_at(body: dict, now: datetime) -> datetime:
     return parsed.astimezone(timezone.utc)
 
 
-def public_view(info_request: InfoRequest) -> dict:
-    """What the requester may see with the tracking code: never NIK, address or phone."""
+def public_view(info_request: InfoRequest, code: str | None = None) -> dict:
+    """What the requester may see with the tracking code: never NIK, address or phone.
+
+    Letter links carry the tracking code for the requester, and point to the staff download otherwise.
+    """
     return {
         "id": info_request.id,
         "register_number": info_request.register_number,
@@ -61,7 +65,10 @@ def public_view(info_request: InfoRequest) -> dict:
         "due_date": info_request.due_date.isoformat(),
         "extended_due_date": info_request.extended_due_date.isoformat() if info_request.extended_due_date else None,
         "decision_date": None,
-        "letters": [],
+        "letters": [{"kind": letter.kind.value, "number": letter.number, "issued_at": letter.issued_at.isoformat(),
+                     "url": url_for("inforequests.requester_letter", letter_id=letter.id, kode=code, _external=True)
+                     if code else url_for("inforequests_staff.staff_letter", letter_id=letter.id, _external=True)}
+                    for letter in info_request.letters],
     }
 
 
@@ -103,7 +110,7 @@ def track(code: str):
     info_request = services.find_by_tracking_code(code)
     if info_request is None:
         raise NotFound("Kode pelacakan tidak dikenal.")
-    return jsonify(public_view(info_request))
+    return jsonify(public_view(info_request, code))
 
 
 def _load(request_id: int) -> InfoRequest:

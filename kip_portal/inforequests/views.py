@@ -1,6 +1,7 @@
 """Citizens file and track requests; PPID officers work through them on their desk."""
 from __future__ import annotations
 
+import io
 from datetime import timezone
 from zoneinfo import ZoneInfo
 
@@ -11,6 +12,7 @@ from flask import flash
 from flask import redirect
 from flask import render_template
 from flask import request
+from flask import send_file
 from flask import url_for
 from flask_login import current_user
 
@@ -33,6 +35,8 @@ from kip_portal.inforequests.forms import RequestForm
 from kip_portal.inforequests.forms import StaffIntakeForm
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
+from kip_portal.letters import services as letters
+from kip_portal.letters.models import Letter
 from kip_portal.units.models import Unit
 from kip_portal.units.services import list_units
 from kip_portal.workdays import services as workdays
@@ -68,6 +72,24 @@ def track():
         flash("Kode pelacakan tidak dikenal. Periksa kembali kode pada tanda bukti Anda.", "error")
     return render_template("inforequests/track.html", info_request=info_request, code=code,
                            new=request.args.get("baru") == "1")
+
+
+@bp.get("/lacak/surat/<int:letter_id>")
+@public
+def requester_letter(letter_id: int):
+    """A letter for the requester who holds the request's tracking code; any other gets 404."""
+    info_request = services.find_by_tracking_code(request.args.get("kode", ""))
+    letter = db.session.get(Letter, letter_id)
+    if info_request is None or letter is None or letter.info_request_id != info_request.id:
+        abort(404)
+    return _pdf_response(letter)
+
+
+def _pdf_response(letter: Letter):
+    response = send_file(io.BytesIO(letters.pdf_bytes(letter)), mimetype="application/pdf",
+                         download_name=f"{letter.kind.value}-{letter.number.replace('/', '-')}.pdf")
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
 
 
 def _desk_units() -> list[Unit]:
@@ -133,6 +155,14 @@ def show(request_id: int):
         urgency=queries.urgency(info_request, today=today, calendar=calendar), extend_form=ExtendForm(),
         can_act=can_handle_request(current_user, info_request.unit),
     )
+
+
+@staff_bp.get("/surat/<int:letter_id>")
+@require_role(*STAFF)
+def staff_letter(letter_id: int):
+    letter = db.session.get(Letter, letter_id) or abort(404)
+    _load(letter.info_request_id)
+    return _pdf_response(letter)
 
 
 @staff_bp.post("/<int:request_id>/perpanjang")

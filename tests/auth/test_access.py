@@ -65,6 +65,8 @@ RULES = [
     ("GET", "/permohonan/baru", EVERYONE, ()),
     ("POST", "/permohonan/baru", (), ()),
     ("GET", "/permohonan/lacak", EVERYONE, ()),
+    ("GET", "/permohonan/lacak/surat/{request}", (), ()),
+    ("GET", "/staf/permohonan/surat/{request}", (), (ANON,)),
     ("GET", "/staf/permohonan/", STAFF, (ANON,)),
     ("GET", "/staf/permohonan/baru", (PPID_UTAMA, PPID_A), (ANON, ADMIN, ATASAN, AUDITOR)),
     ("POST", "/staf/permohonan/baru", (), (ANON, ADMIN, ATASAN, AUDITOR)),

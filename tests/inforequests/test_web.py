@@ -114,3 +114,23 @@ def test_officer_cannot_record_for_another_unit(client, login, units, body):
     response = client.post("/staf/permohonan/baru", data=body | {"unit": "UPT-BATU", "received_at": "2025-03-27T09:30",
                                                                  "channel": "pos"})
     assert response.status_code == 200 and _count() == 0
+
+
+def test_requester_downloads_the_receipt_with_the_code_and_nobody_else_can(client, units, body):
+    client.post("/permohonan/baru", data=body)
+    other = client.post("/permohonan/baru", data=body | {"information": "Permohonan orang lain"})
+    assert other.status_code == 302
+    first, second = db.session.scalars(sa.select(InfoRequest).order_by(InfoRequest.id)).all()
+    code = services.tracking_code(first)
+    page = client.get(f"/permohonan/lacak?kode={code}").get_data(as_text=True)
+    assert "Tanda Bukti Penerimaan Permohonan Informasi Publik" in page
+    own = client.get(f"/permohonan/lacak/surat/{first.letters[0].id}?kode={code}")
+    assert own.status_code == 200 and own.data.startswith(b"%PDF")
+    assert client.get(f"/permohonan/lacak/surat/{second.letters[0].id}?kode={code}").status_code == 404
+    assert client.get(f"/permohonan/lacak/surat/{first.letters[0].id}").status_code == 404
+
+
+def test_staff_of_another_unit_cannot_download_a_letter(client, login, units, body):
+    info_request = _received(body, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    login(factories.make_user(Role.PPID, unit=units["batu"]))
+    assert client.get(f"/staf/permohonan/surat/{info_request.letters[0].id}").status_code == 403
