@@ -31,11 +31,15 @@ class DefaultConfig:
     DEADLINE_DAY_ONE = "next_working_day"
     # Nomor pendaftaran of a request: {sequence} restarts each year; also {month_roman}, {month}, {year}.
     REGISTER_NUMBER_FORMAT = "{sequence:03d}/PPID/{month_roman}/{year}"
+    # Letter numbers, one sequence per year for all kinds; {kind_code} is TB, KTL, PT, PWP or SKP.
+    LETTER_NUMBER_FORMAT = "{sequence:03d}/{kind_code}/PPID/{month_roman}/{year}"
     # Rows per page on lists and in the API.
     PER_PAGE = 20
     # The public body whose PPID runs this portal (letterhead, page titles).
     BODY_NAME = "Dinas Sosial Provinsi Jawa Timur"
     BODY_ADDRESS = "Jl. Gayung Kebonsari No. 56B, Surabaya 60235"
+    # The city printed before a letter's date; None takes it from BODY_ADDRESS.
+    LETTER_PLACE: str | None = None
     # Local time zone for dates shown to people and printed on documents.
     TIMEZONE = "Asia/Jakarta"
     # A session cookie the browser sends only over the same site.

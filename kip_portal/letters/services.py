@@ -24,9 +24,6 @@ from kip_portal.letters.models import Letter
 from kip_portal.letters.models import LetterKind
 from kip_portal.letters.render import html_to_pdf
 
-# Overridable with the config key of the same name: {sequence} restarts each year and is shared by every
-# kind of letter; also {kind_code}, {month_roman}, {month}, {year}.
-LETTER_NUMBER_FORMAT = "{sequence:03d}/{kind_code}/PPID/{month_roman}/{year}"
 # The classification code of each kind in the letter number.
 KIND_CODES = {
     LetterKind.RECEIPT: "TB",  # tanda bukti
@@ -49,7 +46,7 @@ NUMBERING_ATTEMPTS = 50
 
 
 def letter_number(kind: LetterKind, sequence: int, issued_on: date) -> str:
-    template = current_app.config.get("LETTER_NUMBER_FORMAT", LETTER_NUMBER_FORMAT)
+    template = current_app.config["LETTER_NUMBER_FORMAT"]
     return template.format(sequence=sequence, kind_code=KIND_CODES[kind],
                            month_roman=ROMAN_MONTHS[issued_on.month - 1], month=issued_on.month,
                            year=issued_on.year)
@@ -64,7 +61,7 @@ def mask_nik(nik: str) -> str:
 
 def letter_place() -> str:
     """The city printed before the date: LETTER_PLACE, else the city of BODY_ADDRESS without its postcode."""
-    place = current_app.config.get("LETTER_PLACE")
+    place = current_app.config["LETTER_PLACE"]
     if place:
         return place
     last = current_app.config["BODY_ADDRESS"].rsplit(",", 1)[-1]
