@@ -17,6 +17,9 @@ class DefaultConfig:
     MAIL_SERVER = "localhost"
     MAIL_PORT = 25
     MAIL_SENDER = "PPID Dinas Sosial Provinsi Jawa Timur <ppid@localhost>"
+    MAIL_USE_TLS = False  # STARTTLS after connecting
+    MAIL_USERNAME: str | None = None  # log in when set
+    MAIL_PASSWORD: str | None = None
     # Largest accepted upload in bytes; a bigger request gets the 413 page.
     MAX_CONTENT_LENGTH = 32 * 1024 * 1024
     # Password hashing (Werkzeug method string); scrypt with Werkzeug's default cost.

@@ -89,13 +89,13 @@ def send_pending(*, now: datetime, limit: int = 100) -> SendReport:
         .limit(limit)
     ).all()
     sent = failed = 0
-    with _Session(current_app.config) as session:
+    with _SmtpConnection(current_app.config) as smtp:
         for mail_id in due:
             mail = _claim(mail_id, now=now)
             if mail is None:
                 continue
             try:
-                session.send(_message(mail, now=now))
+                smtp.send(_message(mail, now=now))
             except (OSError, ValueError) as error:
                 # OSError covers refused connections, timeouts, TLS and every smtplib error; ValueError a
                 # message that cannot be built (a bad header, broken attachment list).
@@ -105,7 +105,7 @@ def send_pending(*, now: datetime, limit: int = 100) -> SendReport:
                 mail.sent_at, mail.next_attempt_at = now, None
                 sent += 1
             db.session.commit()
-            if session.unreachable:
+            if smtp.unreachable:
                 break
     unsent = db.session.scalar(sa.select(sa.func.count()).where(OutboxMail.sent_at.is_(None)))
     report = SendReport(sent=sent, failed=failed, waiting=unsent - failed)
@@ -176,7 +176,7 @@ def _message(mail: OutboxMail, *, now: datetime) -> EmailMessage:
     return message
 
 
-class _Session:
+class _SmtpConnection:
     """One SMTP connection per run, opened on first use and opened again after the server drops it."""
 
     def __init__(self, config):
@@ -184,7 +184,7 @@ class _Session:
         self.client: smtplib.SMTP | None = None
         self.unreachable = False
 
-    def __enter__(self) -> _Session:
+    def __enter__(self) -> _SmtpConnection:
         return self
 
     def __exit__(self, *exc_info) -> None:
