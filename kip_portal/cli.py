@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import click
+import sqlalchemy as sa
 from flask import Flask
 from flask import current_app
 from flask_migrate import upgrade
@@ -17,6 +18,7 @@ from kip_portal.dip import queries
 from kip_portal.dip import transfer
 from kip_portal.extensions import db
 from kip_portal.search.sync import deferred
+from kip_portal.units.models import Unit
 from kip_portal.units.services import get_by_code
 
 
@@ -153,9 +155,29 @@ def send_mail() -> None:
                f"{report.waiting} menunggu.")
 
 
+@click.command("send-reminders")
+def send_reminders() -> None:
+    """Queue due-soon and overdue reminders to officers and the Atasan PPID, then send the outbox (for cron)."""
+    from kip_portal.core.dates import local_date
+    from kip_portal.inforequests import notifications
+    from kip_portal.inforequests import queries
+    from kip_portal.mail import services as mail
+    from kip_portal.workdays import services as workdays
+
+    now = clock.now()
+    today = local_date(now)
+    open_requests = db.session.scalars(queries.queue(
+        list(db.session.scalars(sa.select(Unit.id))), status="open")).all()
+    queued = notifications.queue_reminders(open_requests, today=today, now=now,
+                                           calendar=workdays.calendar(range(today.year - 1, today.year + 2)))
+    report = mail.send_pending(now=now)
+    click.echo(f"{queued} pengingat baru; {report.sent} surel terkirim, {report.failed} gagal, "
+               f"{report.waiting} menunggu.")
+
+
 def init_app(app: Flask) -> None:
     for command in (init_db, seed_demo, create_user, api_token, import_dip, export_dip, reindex, extract_text,
-                    send_mail):
+                    send_mail, send_reminders):
         app.cli.add_command(command)
 
 

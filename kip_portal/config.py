@@ -17,6 +17,8 @@ class DefaultConfig:
     MAIL_SERVER = "localhost"
     MAIL_PORT = 25
     MAIL_SENDER = "PPID Dinas Sosial Provinsi Jawa Timur <ppid@localhost>"
+    # The portal's address in links sent by mail from jobs that run outside a web request (cron).
+    PUBLIC_URL = "http://127.0.0.1:5000"
     MAIL_USE_TLS = False  # STARTTLS after connecting
     MAIL_USERNAME: str | None = None  # log in when set
     MAIL_PASSWORD: str | None = None

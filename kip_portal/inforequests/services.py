@@ -20,6 +20,7 @@ from kip_portal.core.exceptions import Conflict
 from kip_portal.core.exceptions import DomainError
 from kip_portal.extensions import db
 from kip_portal.inforequests import deadlines
+from kip_portal.inforequests import notifications
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.inforequests.models import RequestStatus
@@ -123,7 +124,9 @@ def submit(data: RequestData, *, channel: Channel, received_at: datetime, actor,
             # Another request took this number (or the audit chain moved) between our read and write.
             db.session.rollback()
             continue
-        letters.issue(LetterKind.RECEIPT, info_request, actor=actor, now=now)
+        receipt = letters.issue(LetterKind.RECEIPT, info_request, actor=actor, now=now)
+        notifications.letter_to_requester(receipt, tracking_code=code, now=now)
+        notifications.new_request_to_unit(info_request, now=now)
         return Submitted(info_request, code, created=True)
     raise Conflict("Nomor pendaftaran tidak dapat dibuat saat ini; silakan kirim ulang.")
 
@@ -147,7 +150,8 @@ def extend(info_request: InfoRequest, *, reason: str, actor, now: datetime) -> I
     record_event(actor=actor, action=AuditAction.EXTENDED, obj=info_request, now=now, before=before,
                  after=_audit_view(info_request) | {"reason": info_request.extension_reason})
     db.session.commit()
-    letters.issue(LetterKind.EXTENSION, info_request, actor=actor, now=now)
+    letter = letters.issue(LetterKind.EXTENSION, info_request, actor=actor, now=now)
+    notifications.letter_to_requester(letter, tracking_code=None, now=now)
     return info_request
 
 

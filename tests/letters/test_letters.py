@@ -42,6 +42,7 @@ def without_automatic_letters(monkeypatch):
         context = monkeypatch.context()
         patch = context.__enter__()
         patch.setattr(requests.letters, "issue", lambda *args, **kwargs: None)
+        patch.setattr(requests.notifications, "letter_to_requester", lambda *args, **kwargs: None)
         return context
 
     return apply
