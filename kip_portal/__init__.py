@@ -65,6 +65,7 @@ def register_extensions(app: Flask) -> None:
     from kip_portal.auth import login
     from kip_portal.extensions import csrf
     from kip_portal.extensions import db
+    from kip_portal.extensions import limiter
     from kip_portal.extensions import migrate
     from kip_portal.search import sync
     from kip_portal.letters import models as letter_models  # noqa: F401  (registers the tables)
@@ -73,6 +74,7 @@ def register_extensions(app: Flask) -> None:
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
+    limiter.init_app(app)
     login.init_app(app)
     sync.init_app(app)
 

@@ -38,6 +38,10 @@ class DefaultConfig:
     REGISTER_NUMBER_FORMAT = "{sequence:03d}/PPID/{month_roman}/{year}"
     # Letter numbers, one sequence per year for all kinds; {kind_code} is TB, KTL, PT, PWP or SKP.
     LETTER_NUMBER_FORMAT = "{sequence:03d}/{kind_code}/PPID/{month_roman}/{year}"
+    # Requests one address may file on the public form and API (Flask-Limiter syntax); storage is in memory
+    # per worker unless RATELIMIT_STORAGE_URI names a shared one (e.g. redis://localhost:6379).
+    REQUEST_RATE_LIMIT = "10 per minute;50 per day"
+    RATELIMIT_STORAGE_URI = "memory://"
     # Rows per page on lists and in the API.
     PER_PAGE = 20
     # The public body whose PPID runs this portal (letterhead, page titles).

@@ -1,4 +1,6 @@
 """Unbound Flask extensions; create_app binds them."""
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -24,3 +26,5 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
+# Limits apply only where a route asks for one (the public request form and API); storage from RATELIMIT_*.
+limiter = Limiter(key_func=get_remote_address)

@@ -22,6 +22,8 @@ from kip_portal.core.exceptions import DomainError
 from kip_portal.core.exceptions import NotAllowed
 from kip_portal.core.exceptions import NotFound
 from kip_portal.extensions import db
+from kip_portal.extensions import limiter
+from kip_portal.inforequests import decisions
 from kip_portal.inforequests import services
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
@@ -64,7 +66,10 @@ def public_view(info_request: InfoRequest, code: str | None = None) -> dict:
         "received_at": info_request.received_at.isoformat(),
         "due_date": info_request.due_date.isoformat(),
         "extended_due_date": info_request.extended_due_date.isoformat() if info_request.extended_due_date else None,
-        "decision_date": None,
+        "decision": info_request.decision.value if info_request.decision and not info_request.awaiting_refusal_approval
+        else None,
+        "decision_date": info_request.decided_at.isoformat()
+        if info_request.decided_at and not info_request.awaiting_refusal_approval else None,
         "letters": [{"kind": letter.kind.value, "number": letter.number, "issued_at": letter.issued_at.isoformat(),
                      "url": url_for("inforequests.requester_letter", letter_id=letter.id, kode=code, _external=True)
                      if code else url_for("inforequests_staff.staff_letter", letter_id=letter.id, _external=True)}
@@ -81,11 +86,21 @@ def staff_view(info_request: InfoRequest) -> dict:
         "occupation": info_request.occupation, "information": info_request.information,
         "purpose": info_request.purpose, "obtain_method": info_request.obtain_method.value,
         "delivery_method": info_request.delivery_method.value, "extension_reason": info_request.extension_reason,
+        "proposed_decision": info_request.decision.value if info_request.decision else None,
+        "awaiting_refusal_approval": info_request.awaiting_refusal_approval,
+        "information_form": info_request.information_form, "provision_days": info_request.provision_days,
+        "redaction_note": info_request.redaction_note, "other_body": info_request.other_body,
+        "undocumented_note": info_request.undocumented_note, "refusal_basis": info_request.refusal_basis,
+        "consequence_test": info_request.consequence_test, "fee_copy": info_request.fee_copy,
+        "fee_delivery": info_request.fee_delivery,
+        "payment_method": info_request.payment_method.value if info_request.payment_method else None,
     }
 
 
 @bp.post("/requests")
 @optional_token
+@limiter.shared_limit(lambda: current_app.config["REQUEST_RATE_LIMIT"], scope="permohonan",
+                      exempt_when=lambda: g.api_user is not None)
 def create_request():
     body, now = _json_body(), clock.now()
     staff = g.api_user is not None
@@ -135,3 +150,18 @@ def extend_request(request_id: int):
     info_request = services.extend(_load(request_id), reason=str(body.get("reason") or ""), actor=g.api_user,
                                    now=clock.now())
     return jsonify(staff_view(info_request))
+
+
+@bp.post("/requests/<int:request_id>/decide")
+@require_token(Role.PPID)
+def decide_request(request_id: int):
+    info_request = decisions.decide(_load(request_id), decisions.DecisionData.from_mapping(_json_body()),
+                                    actor=g.api_user, now=clock.now())
+    return jsonify(staff_view(info_request))
+
+
+@bp.post("/requests/<int:request_id>/approve-refusal")
+@require_token(Role.ATASAN)
+def approve_refusal(request_id: int):
+    """The Atasan PPID approves a proposed refusal; the SK penolakan and the notice are issued."""
+    return jsonify(staff_view(decisions.approve_refusal(_load(request_id), actor=g.api_user, now=clock.now())))

@@ -27,6 +27,10 @@ class AuditAction(enum.StrEnum):
     TOKEN_ISSUED = "token_issued"
     EXTENDED = "extended"
     RECOMPUTED = "deadlines_recomputed"
+    DECIDED = "decided"
+    REFUSAL_PROPOSED = "refusal_proposed"
+    REFUSAL_APPROVED = "refusal_approved"
+    REFUSAL_RETURNED = "refusal_returned"
 
 
 class AuditEvent(db.Model):

@@ -13,8 +13,10 @@ from wtforms.fields.choices import SelectChoice
 
 from kip_portal.core.forms import PortalForm
 from kip_portal.inforequests.models import Channel
+from kip_portal.inforequests.models import Decision
 from kip_portal.inforequests.models import DeliveryMethod
 from kip_portal.inforequests.models import ObtainMethod
+from kip_portal.inforequests.models import PaymentMethod
 from kip_portal.inforequests.models import RequesterType
 from kip_portal.inforequests.validation import RequestData
 
@@ -68,3 +70,31 @@ class StaffIntakeForm(RequestForm):
 class ExtendForm(PortalForm):
     reason = TextAreaField("Alasan perpanjangan (akan dikirim kepada pemohon)",
                            validators=[validators.InputRequired(), validators.Length(max=2000)])
+
+
+class DecisionForm(PortalForm):
+    """The written notice's items; which are required depends on the decision (DecisionData.validate)."""
+
+    decision = RadioField("Keputusan", choices=_choices(Decision))
+    information_form = SelectField("Bentuk informasi", choices=[
+        SelectChoice("", "—"), SelectChoice("softcopy", "Softcopy"), SelectChoice("hardcopy", "Hardcopy"),
+        SelectChoice("softcopy;hardcopy", "Softcopy dan hardcopy")])
+    provision_days = StringField("Waktu penyediaan (hari kerja)")
+    redaction_note = TextAreaField("Bagian yang dihitamkan dan alasannya (dikabulkan sebagian)")
+    other_body = StringField("Badan publik yang menguasai informasi (bila tidak dikuasai)")
+    undocumented_note = TextAreaField("Penjelasan bila informasi belum dikuasai/didokumentasikan")
+    refusal_basis = TextAreaField("Dasar penolakan: Pasal 17 huruf … UU 14/2008 dan/atau undang-undang lain")
+    consequence_test = TextAreaField("Uji konsekuensi yang mendasari penolakan")
+    fee_copy = StringField("Biaya penyalinan (Rp)", default="0")
+    fee_delivery = StringField("Biaya pengiriman (Rp)", default="0")
+    payment_method = SelectField("Cara pembayaran", choices=[SelectChoice("", "—")] + _choices(PaymentMethod))
+
+    def validate(self, extra_validators=None) -> bool:
+        # The law's rules are in DecisionData.validate, shared with the API.
+        for name in ("decision", "information_form", "payment_method"):
+            self[name].validators = [validators.Optional()]
+        return super().validate(extra_validators)
+
+
+class ReturnRefusalForm(PortalForm):
+    reason = TextAreaField("Alasan pengembalian kepada PPID", validators=[validators.InputRequired()])

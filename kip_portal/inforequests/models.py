@@ -94,6 +94,36 @@ class RequestStatus(enum.StrEnum):
                         RequestStatus.EXTENDED)
 
 
+class Decision(enum.StrEnum):
+    """The answer of the written notice (UU 14/2008 Pasal 22 ayat 7; Perki 1/2021 Lampiran VII)."""
+
+    DIKABULKAN_SELURUHNYA = "dikabulkan_seluruhnya"
+    DIKABULKAN_SEBAGIAN = "dikabulkan_sebagian"
+    DITOLAK = "ditolak"
+    TIDAK_DIKUASAI = "tidak_dikuasai"
+    BELUM_DIDOKUMENTASIKAN = "belum_didokumentasikan"
+
+    @property
+    def label(self) -> str:
+        return {"dikabulkan_seluruhnya": "Dikabulkan seluruhnya", "dikabulkan_sebagian": "Dikabulkan sebagian",
+                "ditolak": "Ditolak", "tidak_dikuasai": "Informasi tidak dikuasai",
+                "belum_didokumentasikan": "Informasi belum didokumentasikan"}[self.value]
+
+
+class PaymentMethod(enum.StrEnum):
+    """Perki 1/2021 Pasal 38: cash, transfer to the official account, or electronic money."""
+
+    TIDAK_ADA = "tidak_ada"
+    TUNAI = "tunai"
+    TRANSFER = "transfer"
+    UANG_ELEKTRONIK = "uang_elektronik"
+
+    @property
+    def label(self) -> str:
+        return {"tidak_ada": "Tanpa biaya", "tunai": "Tunai", "transfer": "Transfer ke rekening resmi",
+                "uang_elektronik": "Uang elektronik"}[self.value]
+
+
 class InfoRequest(TimestampMixin, db.Model):
     __tablename__ = "info_requests"
 
@@ -130,12 +160,37 @@ class InfoRequest(TimestampMixin, db.Model):
     due_date: Mapped[date] = mapped_column(sa.Date, nullable=False)
     extended_due_date: Mapped[date | None] = mapped_column(sa.Date)
     extension_reason: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)
+    # The decision and what the written notice says about it (Lampiran VII items a–i; Lampiran IX).
+    decision: Mapped[Decision | None] = mapped_column(enum_column(Decision, name="request_decision"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decided_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    information_form: Mapped[str] = mapped_column(sa.String(40), default="", nullable=False)  # softcopy/hardcopy
+    provision_days: Mapped[int | None] = mapped_column()  # waktu penyediaan, working days
+    redaction_note: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)  # what is blacked out, why
+    other_body: Mapped[str] = mapped_column(sa.String(300), default="", nullable=False)  # holder, if not us
+    undocumented_note: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)  # time needed etc.
+    refusal_basis: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)  # Pasal 17 letter / other law
+    consequence_test: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)  # uji konsekuensi reference
+    fee_copy: Mapped[int] = mapped_column(default=0, nullable=False)  # Rupiah: copying (Pasal 37)
+    fee_delivery: Mapped[int] = mapped_column(default=0, nullable=False)  # Rupiah: delivery
+    payment_method: Mapped[PaymentMethod | None] = mapped_column(enum_column(PaymentMethod, name="payment_method"))
+    # A refusal needs the Atasan PPID's approval before it is issued (Perki 1/2021 Pasal 10 ayat 2).
+    refusal_approved_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    refusal_approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # A hash of the submitted form, so a double submit within minutes returns the first request.
     submission_key: Mapped[str] = mapped_column(sa.String(64), default="", nullable=False, index=True)
 
     unit: Mapped[Unit] = relationship()
 
     __table_args__ = (sa.UniqueConstraint("year", "sequence", name="uq_info_requests_year_sequence"),)
+
+    @property
+    def awaiting_refusal_approval(self) -> bool:
+        return self.decision == Decision.DITOLAK and self.refusal_approved_at is None
+
+    @property
+    def fee_total(self) -> int:
+        return self.fee_copy + self.fee_delivery
 
     @property
     def current_due_date(self) -> date:

@@ -64,6 +64,17 @@ def new_request_to_unit(info_request: InfoRequest, *, now: datetime) -> None:
                    now=now, dedupe_key=f"new:{info_request.id}:{address}")
 
 
+def refusal_to_atasan(info_request: InfoRequest, *, now: datetime) -> None:
+    """A proposed refusal waits for the Atasan PPID (Perki 1/2021 Pasal 10 ayat 2): tell them."""
+    link = _link("inforequests_staff.show", request_id=info_request.id)
+    for user in db.session.scalars(sa.select(User).where(User.role == Role.ATASAN, User.active.is_(True))):
+        mail.queue(to=user.email, subject=f"Persetujuan penolakan: permohonan {info_request.register_number}",
+                   body=(f"PPID mengusulkan penolakan permohonan {info_request.register_number} "
+                         f"({info_request.unit.name}); batas waktu {info_request.current_due_date:%d-%m-%Y}.\n"
+                         f"Mohon persetujuan Anda: {link}\n"),
+                   now=now, dedupe_key=f"refusal:{info_request.id}:{user.id}:{info_request.decided_at:%Y%m%d%H%M%S}")
+
+
 def queue_reminders(requests: list[InfoRequest], *, today: date, calendar: WorkCalendar, now: datetime) -> int:
     """Queue one due-soon or overdue reminder per request, recipient and day; return how many are new.
 

@@ -27,10 +27,14 @@ from kip_portal.core.exceptions import DomainError
 from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
 from kip_portal.extensions import db
+from kip_portal.extensions import limiter
 from kip_portal.inforequests import deadlines
 from kip_portal.inforequests import queries
 from kip_portal.inforequests import services
+from kip_portal.inforequests import decisions
+from kip_portal.inforequests.forms import DecisionForm
 from kip_portal.inforequests.forms import ExtendForm
+from kip_portal.inforequests.forms import ReturnRefusalForm
 from kip_portal.inforequests.forms import RequestForm
 from kip_portal.inforequests.forms import StaffIntakeForm
 from kip_portal.inforequests.models import Channel
@@ -47,6 +51,8 @@ staff_bp = Blueprint("inforequests_staff", __name__, url_prefix="/staf/permohona
 
 @bp.route("/baru", methods=["GET", "POST"])
 @public
+@limiter.shared_limit(lambda: current_app.config["REQUEST_RATE_LIMIT"], scope="permohonan",
+                      methods=["POST"])
 def submit():
     form = RequestForm()
     form.set_units(list_units())
@@ -143,7 +149,10 @@ def intake():
 @staff_bp.get("/<int:request_id>")
 @require_role(*STAFF)
 def show(request_id: int):
-    info_request = _load(request_id)
+    return _show(_load(request_id))
+
+
+def _show(info_request: InfoRequest, *, decision_form: DecisionForm | None = None) -> str:
     received_on = local_date(info_request.received_at)
     calendar = workdays.calendar_around(received_on)
     notice = deadlines.notice_deadline(calendar, received_on, day_one=workdays.day_one())
@@ -153,6 +162,7 @@ def show(request_id: int):
     return render_template(
         "inforequests/show.html", info_request=info_request, notice=notice, extension=extension,
         urgency=queries.urgency(info_request, today=today, calendar=calendar), extend_form=ExtendForm(),
+        decision_form=decision_form or DecisionForm(), return_form=ReturnRefusalForm(),
         can_act=can_handle_request(current_user, info_request.unit),
     )
 
@@ -163,6 +173,52 @@ def staff_letter(letter_id: int):
     letter = db.session.get(Letter, letter_id) or abort(404)
     _load(letter.info_request_id)
     return _pdf_response(letter)
+
+
+@staff_bp.post("/<int:request_id>/putuskan")
+@require_role(Role.PPID)
+def decide(request_id: int):
+    info_request = _load(request_id)
+    if not can_handle_request(current_user, info_request.unit):
+        abort(403)
+    form = DecisionForm()
+    if form.validate_on_submit():
+        try:
+            decisions.decide(info_request, decisions.DecisionData.from_mapping(form.data), actor=current_user,
+                             now=clock.now())
+        except DomainError as error:
+            db.session.rollback()
+            show_domain_error(form, error)
+            return _show(info_request, decision_form=form), 422 if error.status_code == 422 else error.status_code
+        flash("Usulan penolakan dikirim kepada Atasan PPID untuk disetujui." if info_request.awaiting_refusal_approval
+              else "Keputusan dicatat dan surat pemberitahuan tertulis diterbitkan.", "success")
+    return redirect(url_for("inforequests_staff.show", request_id=request_id))
+
+
+@staff_bp.post("/<int:request_id>/setujui-penolakan")
+@require_role(Role.ATASAN)
+def approve_refusal(request_id: int):
+    try:
+        decisions.approve_refusal(_load(request_id), actor=current_user, now=clock.now())
+        flash("Penolakan disetujui; SK penolakan dan surat pemberitahuan diterbitkan.", "success")
+    except DomainError as error:
+        db.session.rollback()
+        flash(error.message, "error")
+    return redirect(url_for("inforequests_staff.show", request_id=request_id))
+
+
+@staff_bp.post("/<int:request_id>/kembalikan-penolakan")
+@require_role(Role.ATASAN)
+def return_refusal(request_id: int):
+    form = ReturnRefusalForm()
+    try:
+        decisions.return_refusal(_load(request_id), reason=form.reason.data or "", actor=current_user,
+                                 now=clock.now())
+        flash("Usulan penolakan dikembalikan kepada PPID.", "success")
+    except DomainError as error:
+        db.session.rollback()
+        flash(error.message, "error")
+    return redirect(url_for("inforequests_staff.show", request_id=request_id))
 
 
 @staff_bp.post("/<int:request_id>/perpanjang")

@@ -134,3 +134,17 @@ def test_staff_of_another_unit_cannot_download_a_letter(client, login, units, bo
     info_request = _received(body, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
     login(factories.make_user(Role.PPID, unit=units["batu"]))
     assert client.get(f"/staf/permohonan/surat/{info_request.letters[0].id}").status_code == 403
+
+
+def test_the_public_form_is_rate_limited_with_a_message(make_app):
+    app = make_app(REQUEST_RATE_LIMIT="2 per minute")
+    with app.app_context():
+        client = app.test_client()
+        factories.make_utama()
+        statuses = [client.post("/permohonan/baru", data={"name": f"P{n}"}).status_code for n in range(3)]
+        assert statuses == [200, 200, 429]
+        assert "Terlalu banyak permintaan" in client.post("/permohonan/baru", data={}).get_data(as_text=True)
+        api = client.post("/api/v1/requests", json={})
+        assert api.status_code == 429 and "error" in api.get_json()
+        db.session.remove()
+        db.engine.dispose()

@@ -1,0 +1,155 @@
+"""Deciding a request: the written notice's content, and the Atasan PPID's approval of a refusal."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import fields
+from datetime import datetime
+from typing import Any
+
+from kip_portal.auth.models import Role
+from kip_portal.core.audit import AuditAction
+from kip_portal.core.audit import record_event
+from kip_portal.core.exceptions import Conflict
+from kip_portal.core.exceptions import DomainError
+from kip_portal.core.exceptions import NotAllowed
+from kip_portal.extensions import db
+from kip_portal.inforequests import notifications
+from kip_portal.inforequests.models import Decision
+from kip_portal.inforequests.models import InfoRequest
+from kip_portal.inforequests.models import PaymentMethod
+from kip_portal.inforequests.models import RequestStatus
+from kip_portal.letters import services as letters
+from kip_portal.letters.models import LetterKind
+
+GRANTED = (Decision.DIKABULKAN_SELURUHNYA, Decision.DIKABULKAN_SEBAGIAN)
+FORMS = ("softcopy", "hardcopy", "softcopy;hardcopy")
+
+
+@dataclass
+class DecisionData:
+    """What the officer decides, item by item of the written notice (Perki 1/2021 Pasal 31 ayat 4)."""
+
+    decision: str
+    information_form: str = ""
+    provision_days: int | None = None
+    redaction_note: str = ""
+    other_body: str = ""
+    undocumented_note: str = ""
+    refusal_basis: str = ""
+    consequence_test: str = ""
+    fee_copy: int = 0
+    fee_delivery: int = 0
+    payment_method: str = ""
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, Any]) -> DecisionData:
+        """Read a form or JSON body; numbers that are not numbers are reported by :meth:`validate`."""
+        data = {}
+        for f in fields(cls):
+            value = values.get(f.name)
+            if f.name in ("provision_days", "fee_copy", "fee_delivery"):
+                text = str(value).strip() if value not in (None, "") else ""
+                data[f.name] = int(text) if text.isdigit() else (None if not text else -1)
+                if f.name != "provision_days" and data[f.name] is None:
+                    data[f.name] = 0
+            else:
+                data[f.name] = str(value or "").strip()
+        return cls(**data)
+
+    def validate(self) -> None:
+        """:raises DomainError: naming each item the notice cannot leave out for this decision."""
+        problems: dict[str, str] = {}
+        if self.decision not in {d.value for d in Decision}:
+            raise DomainError("Pilih keputusan.", {"decision": ", ".join(d.value for d in Decision)})
+        decision = Decision(self.decision)
+        if decision in GRANTED:
+            if self.information_form not in FORMS:
+                problems["information_form"] = "Pilih bentuk informasi: softcopy dan/atau hardcopy."
+            if self.provision_days is None or self.provision_days < 0:
+                problems["provision_days"] = "Isi waktu penyediaan (hari kerja)."
+        if decision == Decision.DIKABULKAN_SEBAGIAN and not self.redaction_note:
+            problems["redaction_note"] = "Jelaskan bagian yang dihitamkan dan alasannya (Pasal 22 ayat 7 huruf e)."
+        if decision == Decision.DITOLAK:
+            if not self.refusal_basis:
+                problems["refusal_basis"] = "Sebutkan dasar penolakan: Pasal 17 huruf … UU 14/2008 dan/atau UU lain."
+            if not self.consequence_test:
+                problems["consequence_test"] = "Sebutkan uji konsekuensi yang mendasari penolakan."
+        if decision == Decision.BELUM_DIDOKUMENTASIKAN and not self.undocumented_note:
+            problems["undocumented_note"] = "Jelaskan kapan informasi dapat didokumentasikan."
+        if self.fee_copy < 0 or self.fee_delivery < 0:
+            problems["fee_copy"] = "Biaya harus bilangan bulat Rupiah, tidak negatif."
+        if self.fee_copy + self.fee_delivery > 0 and self.payment_method not in {
+                m.value for m in PaymentMethod if m != PaymentMethod.TIDAK_ADA}:
+            problems["payment_method"] = "Pilih cara pembayaran (tunai, transfer atau uang elektronik; Pasal 38)."
+        if problems:
+            raise DomainError("Keputusan belum lengkap: " + " ".join(problems.values()), problems)
+
+
+def _view(info_request: InfoRequest) -> dict[str, Any]:
+    return {"register_number": info_request.register_number, "status": info_request.status,
+            "decision": info_request.decision, "refusal_approved_at": info_request.refusal_approved_at}
+
+
+def decide(info_request: InfoRequest, data: DecisionData, *, actor, now: datetime) -> InfoRequest:
+    """Record the decision; grant or "not held" issues the written notice, a refusal waits for the atasan.
+
+    :raises Conflict: when the request is already decided; DomainError when an item is missing.
+    """
+    if not info_request.status.open or info_request.decision is not None:
+        raise Conflict("Permohonan ini sudah diputuskan.")
+    data.validate()
+    before = _view(info_request)
+    for f in fields(data):
+        value = getattr(data, f.name)
+        if f.name == "decision":
+            value = Decision(value)
+        elif f.name == "payment_method":
+            value = PaymentMethod(value) if value else None
+        setattr(info_request, f.name, value)
+    info_request.decided_at, info_request.decided_by_id = now, getattr(actor, "id", None)
+    refusal = info_request.decision == Decision.DITOLAK
+    if not refusal:
+        info_request.status = RequestStatus.DECIDED
+    record_event(actor=actor, action=AuditAction.REFUSAL_PROPOSED if refusal else AuditAction.DECIDED,
+                 obj=info_request, now=now, before=before, after=_view(info_request))
+    db.session.commit()
+    if refusal:
+        notifications.refusal_to_atasan(info_request, now=now)
+    else:
+        notifications.letter_to_requester(letters.issue(LetterKind.NOTICE, info_request, actor=actor, now=now),
+                                          tracking_code=None, now=now)
+    return info_request
+
+
+def approve_refusal(info_request: InfoRequest, *, actor, now: datetime) -> InfoRequest:
+    """The Atasan PPID approves a proposed refusal (Perki 1/2021 Pasal 10 ayat 2): the SK is issued."""
+    if getattr(actor, "role", None) != Role.ATASAN:
+        raise NotAllowed("Penolakan hanya dapat disetujui oleh Atasan PPID (Perki 1/2021 Pasal 10 ayat 2).")
+    if not info_request.awaiting_refusal_approval:
+        raise Conflict("Tidak ada usulan penolakan yang menunggu persetujuan.")
+    before = _view(info_request)
+    info_request.refusal_approved_at, info_request.refusal_approved_by_id = now, actor.id
+    info_request.status = RequestStatus.DECIDED
+    record_event(actor=actor, action=AuditAction.REFUSAL_APPROVED, obj=info_request, now=now, before=before,
+                 after=_view(info_request))
+    db.session.commit()
+    for kind in (LetterKind.REFUSAL, LetterKind.NOTICE):
+        notifications.letter_to_requester(letters.issue(kind, info_request, actor=actor, now=now),
+                                          tracking_code=None, now=now)
+    return info_request
+
+
+def return_refusal(info_request: InfoRequest, *, reason: str, actor, now: datetime) -> InfoRequest:
+    """The Atasan PPID does not approve: the request goes back to the PPID to decide again."""
+    if getattr(actor, "role", None) != Role.ATASAN:
+        raise NotAllowed("Hanya Atasan PPID yang dapat mengembalikan usulan penolakan.")
+    if not info_request.awaiting_refusal_approval:
+        raise Conflict("Tidak ada usulan penolakan yang menunggu persetujuan.")
+    if not reason.strip():
+        raise DomainError("Tulis alasan pengembalian.", {"reason": "Wajib diisi."})
+    before = _view(info_request)
+    info_request.decision, info_request.decided_at, info_request.decided_by_id = None, None, None
+    record_event(actor=actor, action=AuditAction.REFUSAL_RETURNED, obj=info_request, now=now, before=before,
+                 after=_view(info_request) | {"reason": reason.strip()})
+    db.session.commit()
+    return info_request
