@@ -148,3 +148,23 @@ def test_the_public_form_is_rate_limited_with_a_message(make_app):
         assert api.status_code == 429 and "error" in api.get_json()
         db.session.remove()
         db.engine.dispose()
+
+
+def test_officer_decides_on_the_web_and_the_atasan_approves_a_refusal(client, login, units, body):
+    granted = _received(body, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    refused = _received(body | {"information": "Data pribadi penerima"}, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    login(factories.make_user(Role.PPID, unit=units["jember"]))
+    page = client.post(f"/staf/permohonan/{granted.id}/putuskan", follow_redirects=True, data={
+        "decision": "dikabulkan_seluruhnya", "information_form": "softcopy", "provision_days": "2",
+        "fee_copy": "0", "fee_delivery": "0"}).get_data(as_text=True)
+    assert "Surat Pemberitahuan Tertulis" in page and "Dikabulkan seluruhnya" in page
+    missing = client.post(f"/staf/permohonan/{refused.id}/putuskan", data={"decision": "ditolak"})
+    assert missing.status_code == 422 and "Sebutkan dasar penolakan" in missing.get_data(as_text=True)
+    client.post(f"/staf/permohonan/{refused.id}/putuskan", data={
+        "decision": "ditolak", "refusal_basis": "Pasal 17 huruf h", "consequence_test": "Uji konsekuensi 3/2025"})
+    client.post("/keluar")
+    login(factories.make_user(Role.ATASAN))
+    html = client.get(f"/staf/permohonan/{refused.id}").get_data(as_text=True)
+    assert "menunggu persetujuan Atasan PPID" in html
+    approved = client.post(f"/staf/permohonan/{refused.id}/setujui-penolakan", follow_redirects=True)
+    assert "Surat Keputusan PPID tentang Penolakan Permohonan Informasi" in approved.get_data(as_text=True)
