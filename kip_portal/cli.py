@@ -157,8 +157,9 @@ def send_mail() -> None:
 
 @click.command("send-reminders")
 def send_reminders() -> None:
-    """Queue due-soon and overdue reminders to officers and the Atasan PPID, then send the outbox (for cron)."""
+    """Queue due-soon and overdue reminders, close requests left incomplete, send the outbox (for cron)."""
     from kip_portal.core.dates import local_date
+    from kip_portal.inforequests import completeness
     from kip_portal.inforequests import notifications
     from kip_portal.inforequests import queries
     from kip_portal.mail import services as mail
@@ -170,8 +171,9 @@ def send_reminders() -> None:
         list(db.session.scalars(sa.select(Unit.id))), status="open")).all()
     queued = notifications.queue_reminders(open_requests, today=today, now=now,
                                            calendar=workdays.calendar(range(today.year - 1, today.year + 2)))
+    closed = completeness.close_uncompleted(today=today, now=now)
     report = mail.send_pending(now=now)
-    click.echo(f"{queued} pengingat baru; {report.sent} surel terkirim, {report.failed} gagal, "
+    click.echo(f"{closed} permohonan tidak lengkap ditutup; {queued} pengingat baru; {report.sent} surel terkirim, {report.failed} gagal, "
                f"{report.waiting} menunggu.")
 
 

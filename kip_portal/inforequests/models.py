@@ -160,6 +160,9 @@ class InfoRequest(TimestampMixin, db.Model):
     due_date: Mapped[date] = mapped_column(sa.Date, nullable=False)
     extended_due_date: Mapped[date | None] = mapped_column(sa.Date)
     extension_reason: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)
+    # Completeness (Perki 1/2021 Pasal 31 and 33): what is missing, and until when it may be completed.
+    completeness_note: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)
+    completion_due_date: Mapped[date | None] = mapped_column(sa.Date)
     # The decision and what the written notice says about it (Lampiran VII items a–i; Lampiran IX).
     decision: Mapped[Decision | None] = mapped_column(enum_column(Decision, name="request_decision"))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

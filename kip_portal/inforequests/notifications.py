@@ -61,7 +61,7 @@ def new_request_to_unit(info_request: InfoRequest, *, now: datetime) -> None:
                    body=(f"Permohonan informasi {info_request.register_number} diterima untuk "
                          f"{info_request.unit.name}.\nBatas waktu pemberitahuan tertulis: "
                          f"{info_request.due_date:%d-%m-%Y}.\n\n{link}\n"),
-                   now=now, dedupe_key=f"new:{info_request.id}:{address}")
+                   now=now, dedupe_key=f"new:{info_request.id}:{info_request.unit_id}:{address}")
 
 
 def refusal_to_atasan(info_request: InfoRequest, *, now: datetime) -> None:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import io
+
+import sqlalchemy as sa
 from datetime import timezone
 from zoneinfo import ZoneInfo
 
@@ -31,6 +33,7 @@ from kip_portal.extensions import limiter
 from kip_portal.inforequests import deadlines
 from kip_portal.inforequests import queries
 from kip_portal.inforequests import services
+from kip_portal.inforequests import completeness
 from kip_portal.inforequests import decisions
 from kip_portal.inforequests.forms import DecisionForm
 from kip_portal.inforequests.forms import ExtendForm
@@ -162,7 +165,7 @@ def _show(info_request: InfoRequest, *, decision_form: DecisionForm | None = Non
     return render_template(
         "inforequests/show.html", info_request=info_request, notice=notice, extension=extension,
         urgency=queries.urgency(info_request, today=today, calendar=calendar), extend_form=ExtendForm(),
-        decision_form=decision_form or DecisionForm(), return_form=ReturnRefusalForm(),
+        decision_form=decision_form or DecisionForm(), return_form=ReturnRefusalForm(), units=list_units(),
         can_act=can_handle_request(current_user, info_request.unit),
     )
 
@@ -173,6 +176,51 @@ def staff_letter(letter_id: int):
     letter = db.session.get(Letter, letter_id) or abort(404)
     _load(letter.info_request_id)
     return _pdf_response(letter)
+
+
+def _handled(request_id: int) -> InfoRequest:
+    """Load a request this officer handles (their unit, or any unit for the PPID Utama), or 403."""
+    info_request = _load(request_id)
+    if not can_handle_request(current_user, info_request.unit):
+        abort(403)
+    return info_request
+
+
+def _act(request_id: int, action, done: str):
+    """Run one workflow step and come back to the request's page with its outcome."""
+    try:
+        action(_handled(request_id))
+        flash(done, "success")
+    except DomainError as error:
+        db.session.rollback()
+        flash(error.message, "error")
+    return redirect(url_for("inforequests_staff.show", request_id=request_id))
+
+
+@staff_bp.post("/<int:request_id>/lengkap")
+@require_role(Role.PPID)
+def mark_complete(request_id: int):
+    return _act(request_id, lambda r: completeness.mark_complete(r, actor=current_user, now=clock.now()),
+                "Permohonan lengkap dan diproses.")
+
+
+@staff_bp.post("/<int:request_id>/tidak-lengkap")
+@require_role(Role.PPID)
+def mark_incomplete(request_id: int):
+    note = request.form.get("note", "")
+    return _act(request_id, lambda r: completeness.mark_incomplete(r, note=note, actor=current_user, now=clock.now()),
+                "Surat keterangan permohonan tidak lengkap diterbitkan; pemohon punya 3 hari kerja.")
+
+
+@staff_bp.post("/<int:request_id>/alihkan")
+@require_role(Role.PPID)
+def route(request_id: int):
+    unit = db.session.scalar(sa.select(Unit).where(Unit.code == request.form.get("unit", "")))
+    if unit is None:
+        flash("Pilih unit tujuan.", "error")
+        return redirect(url_for("inforequests_staff.show", request_id=request_id))
+    return _act(request_id, lambda r: completeness.route(r, unit, actor=current_user, now=clock.now()),
+                f"Permohonan dialihkan ke {unit.name}.")
 
 
 @staff_bp.post("/<int:request_id>/putuskan")
