@@ -67,9 +67,9 @@ def register_extensions(app: Flask) -> None:
     from kip_portal.extensions import db
     from kip_portal.extensions import limiter
     from kip_portal.extensions import migrate
-    from kip_portal.search import sync
     from kip_portal.letters import models as letter_models  # noqa: F401  (registers the tables)
     from kip_portal.mail import models as mail_models  # noqa: F401
+    from kip_portal.search import sync
 
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)

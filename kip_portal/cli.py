@@ -173,8 +173,8 @@ def send_reminders() -> None:
                                            calendar=workdays.calendar(range(today.year - 1, today.year + 2)))
     closed = completeness.close_uncompleted(today=today, now=now)
     report = mail.send_pending(now=now)
-    click.echo(f"{closed} permohonan tidak lengkap ditutup; {queued} pengingat baru; {report.sent} surel terkirim, {report.failed} gagal, "
-               f"{report.waiting} menunggu.")
+    click.echo(f"{closed} permohonan tidak lengkap ditutup; {queued} pengingat baru; {report.sent} surel terkirim, "
+               f"{report.failed} gagal, {report.waiting} menunggu.")
 
 
 def init_app(app: Flask) -> None:

@@ -138,3 +138,20 @@ EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200
 
 def today() -> date:
     return utcnow().date()
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a rendered PDF, whitespace folded, as a reader would search it."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        pages = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return " ".join(" ".join(pages).split())
+    finally:
+        pdf.close()

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import io
-
-import sqlalchemy as sa
 from datetime import timezone
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from flask import Blueprint
 from flask import abort
 from flask import current_app
@@ -30,15 +29,15 @@ from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
 from kip_portal.extensions import db
 from kip_portal.extensions import limiter
+from kip_portal.inforequests import completeness
 from kip_portal.inforequests import deadlines
+from kip_portal.inforequests import decisions
 from kip_portal.inforequests import queries
 from kip_portal.inforequests import services
-from kip_portal.inforequests import completeness
-from kip_portal.inforequests import decisions
 from kip_portal.inforequests.forms import DecisionForm
 from kip_portal.inforequests.forms import ExtendForm
-from kip_portal.inforequests.forms import ReturnRefusalForm
 from kip_portal.inforequests.forms import RequestForm
+from kip_portal.inforequests.forms import ReturnRefusalForm
 from kip_portal.inforequests.forms import StaffIntakeForm
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest

@@ -105,7 +105,7 @@ def _repair_letters(word: str) -> str:
     options = [_LETTER_LOOKALIKES[word[i]] for i in spots]
     for letters in itertools.product(*options):
         candidate = list(word)
-        for i, letter in zip(spots, letters):
+        for i, letter in zip(spots, letters, strict=True):
             candidate[i] = letter
         if _is_word("".join(candidate)):
             return "".join(candidate)

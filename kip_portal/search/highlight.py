@@ -51,7 +51,7 @@ def _best_window(text: str, terms: QueryTerms, width: int) -> tuple[int, int] | 
         return None
     best, best_score, left = (hits[0][0], hits[0][0]), 0, 0
     counts: dict[str, int] = {}
-    for right, (position, word) in enumerate(hits):
+    for position, word in hits:
         counts[word] = counts.get(word, 0) + 1
         while position - hits[left][0] > width:
             gone = hits[left][1]

@@ -7,7 +7,6 @@ import re
 from datetime import date
 from html.parser import HTMLParser
 
-import pypdfium2 as pdfium
 import pytest
 
 from kip_portal.dip.models import Category
@@ -74,20 +73,6 @@ def read_csv(response) -> list[dict[str, str]]:
     reader = csv.DictReader(io.StringIO(response.get_data(as_text=True), newline=""))
     assert tuple(reader.fieldnames) == COLUMNS
     return list(reader)
-
-
-def pdf_text(data: bytes) -> str:
-    pdf = pdfium.PdfDocument(data)
-    try:
-        pages = []
-        for page in pdf:
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return " ".join(" ".join(pages).split())
-    finally:
-        pdf.close()
 
 
 @pytest.fixture
@@ -217,13 +202,13 @@ def test_pdf_is_the_lampiran_i_table(client, dip):
     assert response.mimetype == "application/pdf"
     assert "attachment" in response.headers["Content-Disposition"]
     assert response.data.startswith(b"%PDF")
-    text = pdf_text(response.data)
+    text = factories.pdf_text(response.data)
     assert "Ringkasan isi informasi" in text
     assert "Laporan Keuangan 2025" in text
     assert "Draf Rencana Kerja" not in text
 
 
 def test_pdf_unit_filter(client, dip):
-    text = pdf_text(client.get("/dip/tabel.pdf?unit=UPT-B").data)
+    text = factories.pdf_text(client.get("/dip/tabel.pdf?unit=UPT-B").data)
     assert "Peringatan Banjir Bojonegoro" in text
     assert "Laporan Keuangan 2025" not in text

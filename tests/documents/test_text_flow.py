@@ -12,7 +12,6 @@ from kip_portal.documents.models import Document
 from kip_portal.documents.models import ExtractionStatus
 from kip_portal.extensions import db
 from kip_portal.search import services as search
-
 from tests import factories
 from tests.documents.test_extract import encrypted_pdf
 from tests.documents.test_extract import scanned_pdf

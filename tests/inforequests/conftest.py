@@ -6,7 +6,6 @@ import pytest
 from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
 from kip_portal.core.models import utcnow
-
 from tests import factories
 
 VALID_NIK = "3509121507800001"  # Jember (35 09), born 15-07-1980: a well-formed, made-up number

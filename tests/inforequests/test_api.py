@@ -11,7 +11,6 @@ from kip_portal.auth.models import Role
 from kip_portal.core.audit import AuditEvent
 from kip_portal.extensions import db
 from kip_portal.inforequests.models import InfoRequest
-
 from tests.inforequests import workers
 
 

@@ -15,7 +15,6 @@ from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.inforequests.models import RequestStatus
 from kip_portal.inforequests.validation import RequestData
-
 from tests import factories
 
 # Mon 22 Dec 2025, 09.00 WIB: 3 working days later, skipping Christmas and cuti bersama, is Mon 29 Dec 2025.

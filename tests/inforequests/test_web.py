@@ -13,7 +13,6 @@ from kip_portal.inforequests import services
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.inforequests.validation import RequestData
-
 from tests import factories
 
 

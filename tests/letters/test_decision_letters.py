@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from datetime import timezone
 
-import flask
 import pytest
 
 from kip_portal.extensions import db
@@ -17,6 +16,7 @@ from kip_portal.inforequests.validation import RequestData
 from kip_portal.letters import services
 from kip_portal.letters.models import LetterKind
 from kip_portal.letters.render import html_to_pdf
+from tests import factories
 from tests.inforequests import conftest as request_fixtures
 from tests.inforequests.conftest import VALID_NIK
 from tests.letters import test_letters
@@ -27,7 +27,7 @@ units = request_fixtures.units
 body = request_fixtures.body
 without_automatic_letters = test_letters.without_automatic_letters
 plain = test_letters.plain
-pdf_text = test_letters.pdf_text
+pdf_text = factories.pdf_text
 RECEIVED_AT = test_letters.RECEIVED_AT
 
 # Tue 8 Apr 2025, 10.00 WIB: the decision and the notice; the Atasan PPID approves the refusal on Thu 10 Apr.
@@ -205,12 +205,8 @@ def test_incomplete_letter_gives_three_working_days_then_stops(app, info_request
         assert part in text, part
 
 
-def test_incomplete_letter_lists_the_missing_items_when_given(app, info_request, monkeypatch):
-    def with_note(name, **context):
-        return flask.render_template(name, completeness_note="Salinan KTP\n\n  Tujuan penggunaan informasi \n",
-                                     **context)
-
-    monkeypatch.setattr(services, "render_template", with_note)
+def test_incomplete_letter_lists_the_missing_items_when_given(app, info_request):
+    info_request.completeness_note = "Salinan KTP\n\n  Tujuan penggunaan informasi \n"
     html = render(LetterKind.INCOMPLETE, info_request)
 
     assert "<li>Salinan KTP</li>" in html and "<li>Tujuan penggunaan informasi</li>" in html

@@ -6,7 +6,6 @@ import re
 from datetime import datetime
 from datetime import timezone
 
-import pypdfium2 as pdfium
 import pytest
 import sqlalchemy as sa
 
@@ -67,20 +66,6 @@ def plain(html: str) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", html).split())
 
 
-def pdf_text(data: bytes) -> str:
-    pdf = pdfium.PdfDocument(data)
-    try:
-        pages = []
-        for page in pdf:
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return " ".join(" ".join(pages).split())
-    finally:
-        pdf.close()
-
-
 def test_receipt_shows_every_field_of_the_request(app, info_request, body):
     letter = services.issue(LetterKind.RECEIPT, info_request, actor=None, now=RECEIVED_AT)
     html = letter_html(letter)
@@ -110,7 +95,7 @@ def test_receipt_masks_the_nik(app, info_request):
     letter = services.issue(LetterKind.RECEIPT, info_request, actor=None, now=RECEIVED_AT)
 
     assert MASKED_NIK in letter_html(letter) and VALID_NIK not in letter_html(letter)
-    text = pdf_text(services.pdf_bytes(letter))
+    text = factories.pdf_text(services.pdf_bytes(letter))
     assert MASKED_NIK in text and VALID_NIK not in text
 
 
@@ -145,7 +130,7 @@ def test_receipt_pdf_is_stored_and_readable(app, info_request):
 
     assert data.startswith(b"%PDF")
     assert hashlib.sha256(data).hexdigest() == letter.sha256
-    text = pdf_text(data)
+    text = factories.pdf_text(data)
     assert info_request.register_number in text and "22 April 2025" in text and letter.number in text
 
 
@@ -175,7 +160,7 @@ def test_a_number_taken_meanwhile_is_retried(app, info_request, monkeypatch):
     letter = services.issue(LetterKind.RECEIPT, info_request, actor=None, now=RECEIVED_AT)
 
     assert letter.number == "002/TB/PPID/III/2025"
-    assert "002/TB/PPID/III/2025" in pdf_text(services.pdf_bytes(letter))
+    assert "002/TB/PPID/III/2025" in factories.pdf_text(services.pdf_bytes(letter))
 
 
 def test_number_format_is_configurable(app, info_request):
@@ -211,7 +196,7 @@ def test_extension_letter_gives_both_deadlines_and_the_reason(app, info_request,
                  "Alasan perpanjangan", "Dokumen berada di arsip UPT", "Tanggal permohonan", "27 Maret 2025",
                  info_request.register_number, "Pasal 22 ayat (8)", "Pasal 36", "Kepada Yth."):
         assert part in html, part
-    text = pdf_text(services.pdf_bytes(letter))
+    text = factories.pdf_text(services.pdf_bytes(letter))
     assert "22 April 2025" in text and "2 Mei 2025" in text and "Dokumen berada di arsip UPT" in text
 
 

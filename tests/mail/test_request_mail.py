@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from kip_portal.auth.models import Role
 from kip_portal.mail import services as mail
-
 from tests import factories
 from tests.inforequests import conftest as request_fixtures
 from tests.inforequests.conftest import VALID_NIK

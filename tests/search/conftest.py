@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from kip_portal.dip.models import Category
-
 from tests import factories
 
 

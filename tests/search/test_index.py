@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from kip_portal.search import services as search
-
 from tests import factories
 from tests.search import workers
 

@@ -7,7 +7,6 @@ from kip_portal.dip import services as dip_services
 from kip_portal.dip.models import Category
 from kip_portal.dip.models import EntryStatus
 from kip_portal.search import services as search
-
 from tests import factories
 
 

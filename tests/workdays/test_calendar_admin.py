@@ -15,7 +15,6 @@ from kip_portal.inforequests import services as inforequests
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.validation import RequestData
 from kip_portal.workdays.models import CalendarChange
-
 from tests import factories
 from tests.inforequests.conftest import VALID_NIK
 
@@ -35,8 +34,9 @@ def august_request(app):
         "requester_type": "perorangan", "name": "Budi", "nik": VALID_NIK, "address": "Surabaya",
         "email": "budi@contoh.id", "information": "Data bansos", "purpose": "Penelitian",
         "obtain_method": "membaca", "delivery_method": "email"})
-    return inforequests.submit(data, channel=Channel.LANGSUNG, received_at=datetime(2025, 8, 14, 2, tzinfo=timezone.utc),
-                               actor=None, now=datetime.now(timezone.utc)).info_request
+    received_at = datetime(2025, 8, 14, 2, tzinfo=timezone.utc)
+    return inforequests.submit(data, channel=Channel.LANGSUNG, received_at=received_at, actor=None,
+                               now=datetime.now(timezone.utc)).info_request
 
 
 def test_removing_a_cuti_bersama_recounts_open_deadlines(client, admin, august_request):
