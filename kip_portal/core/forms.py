@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import flash
 from flask_wtf import FlaskForm
+from wtforms import validators
 
 from kip_portal.core.exceptions import DomainError
 
@@ -47,6 +48,18 @@ class PortalForm(FlaskForm):
     class Meta:
         def get_translations(self, form):
             return _IndonesianTranslations()
+
+
+class ServiceCheckedForm(PortalForm):
+    """A form whose rules live in a domain service shared with the API: its ``optional`` fields may be left
+    empty here, and the service names what is missing."""
+
+    optional: tuple[str, ...] = ()
+
+    def validate(self, extra_validators=None) -> bool:
+        for name in self.optional:
+            self[name].validators = [validators.Optional()]
+        return super().validate(extra_validators)
 
 
 def show_domain_error(form: FlaskForm, error: DomainError) -> None:

@@ -12,6 +12,7 @@ from wtforms import validators
 from wtforms.fields.choices import SelectChoice
 
 from kip_portal.core.forms import PortalForm
+from kip_portal.core.forms import ServiceCheckedForm
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import Decision
 from kip_portal.inforequests.models import DeliveryMethod
@@ -25,7 +26,10 @@ def _choices(enum_cls) -> list[SelectChoice]:
     return [SelectChoice(member.value, member.label) for member in enum_cls]
 
 
-class RequestForm(PortalForm):
+class RequestForm(ServiceCheckedForm):
+    """Checked by RequestData.validate, like the API."""
+
+    optional = ("requester_type", "obtain_method", "delivery_method", "unit")
     requester_type = RadioField("Jenis pemohon", choices=_choices(RequesterType),
                                 default=RequesterType.PERORANGAN.value)
     name = StringField("Nama lengkap (perorangan, badan hukum, atau kuasa)")
@@ -49,12 +53,6 @@ class RequestForm(PortalForm):
     def to_data(self) -> RequestData:
         return RequestData.from_mapping({name: field.data for name, field in self._fields.items()})
 
-    def validate(self, extra_validators=None) -> bool:
-        # The rules live in RequestData.validate, shared with the API; the form only checks its own choices.
-        for name in ("requester_type", "obtain_method", "delivery_method", "unit"):
-            self[name].validators = [validators.Optional()]
-        return super().validate(extra_validators)
-
 
 class StaffIntakeForm(RequestForm):
     """A request received in person, by post, by e-mail or by telephone, entered by the officer (Pasal 22 (1)–(6))."""
@@ -72,9 +70,10 @@ class ExtendForm(PortalForm):
                            validators=[validators.InputRequired(), validators.Length(max=2000)])
 
 
-class DecisionForm(PortalForm):
+class DecisionForm(ServiceCheckedForm):
     """The written notice's items; which are required depends on the decision (DecisionData.validate)."""
 
+    optional = ("decision", "information_form", "payment_method")
     decision = RadioField("Keputusan", choices=_choices(Decision))
     information_form = SelectField("Bentuk informasi", choices=[
         SelectChoice("", "—"), SelectChoice("softcopy", "Softcopy"), SelectChoice("hardcopy", "Hardcopy"),
@@ -88,12 +87,6 @@ class DecisionForm(PortalForm):
     fee_copy = StringField("Biaya penyalinan (Rp)", default="0")
     fee_delivery = StringField("Biaya pengiriman (Rp)", default="0")
     payment_method = SelectField("Cara pembayaran", choices=[SelectChoice("", "—")] + _choices(PaymentMethod))
-
-    def validate(self, extra_validators=None) -> bool:
-        # The law's rules are in DecisionData.validate, shared with the API.
-        for name in ("decision", "information_form", "payment_method"):
-            self[name].validators = [validators.Optional()]
-        return super().validate(extra_validators)
 
 
 class ReturnRefusalForm(PortalForm):
