@@ -42,6 +42,8 @@ class DefaultConfig:
     # per worker unless RATELIMIT_STORAGE_URI names a shared one (e.g. redis://localhost:6379).
     REQUEST_RATE_LIMIT = "10 per minute;50 per day"
     RATELIMIT_STORAGE_URI = "memory://"
+    # Largest identity document (KTP scan, akta, surat kuasa) a requester may upload, in bytes.
+    IDENTITY_MAX_BYTES = 5 * 1024 * 1024
     # Rows per page on lists and in the API.
     PER_PAGE = 20
     # The public body whose PPID runs this portal (letterhead, page titles).

@@ -98,3 +98,24 @@ def clean_filename(name: str, filetype: FileType) -> str:
             )
         return f"{stem[:200]}.{ext.lower()}"
     return f"{name[:200]}.{filetype.extension}"
+
+
+JPEG = FileType("jpg", "image/jpeg", "JPEG")
+PNG = FileType("png", "image/png", "PNG")
+IDENTITY_ACCEPT_ATTRIBUTE = ".pdf,.jpg,.jpeg,.png"
+
+
+def detect_identity(data: bytes) -> FileType:
+    """Recognise a scan or photo of an identity document (KTP, akta, surat kuasa): PDF, JPEG or PNG.
+
+    :raises InvalidFile: for anything else, whatever its name says.
+    """
+    if not data:
+        raise InvalidFile("Berkas identitas kosong (0 byte).")
+    if data.startswith(b"%PDF-"):
+        return PDF
+    if data.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    raise InvalidFile("Berkas identitas harus berupa PDF, JPG atau PNG.")

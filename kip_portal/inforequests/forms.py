@@ -1,6 +1,7 @@
 """The public request form (Perki 1/2021 Lampiran VI) and the officer's extension form."""
 from __future__ import annotations
 
+from flask_wtf.file import MultipleFileField
 from wtforms import DateTimeLocalField
 from wtforms import EmailField
 from wtforms import RadioField
@@ -39,6 +40,8 @@ class RequestForm(ServiceCheckedForm):
     phone = TelField("Nomor telepon")
     email = EmailField("Email")
     occupation = StringField("Pekerjaan")
+    identity = MultipleFileField("Salinan identitas: KTP, akta badan hukum yang disahkan Kementerian Hukum, atau "
+                                 "surat kuasa (PDF, JPG atau PNG)")
     unit = SelectField("Unit PPID yang dituju")
     information = TextAreaField("Rincian informasi yang dibutuhkan")
     purpose = TextAreaField("Tujuan penggunaan informasi")
@@ -49,6 +52,9 @@ class RequestForm(ServiceCheckedForm):
 
     def set_units(self, units) -> None:
         self.unit.choices = [SelectChoice(u.code, u.name) for u in units]
+
+    def identity_files(self) -> list[tuple[str, bytes]]:
+        return [(upload.filename, upload.read()) for upload in self.identity.data or [] if upload and upload.filename]
 
     def to_data(self) -> RequestData:
         return RequestData.from_mapping({name: field.data for name, field in self._fields.items()})

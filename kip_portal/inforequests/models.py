@@ -199,3 +199,26 @@ class InfoRequest(TimestampMixin, db.Model):
     def current_due_date(self) -> date:
         """The deadline that binds now: the extended one once the request is extended."""
         return self.extended_due_date or self.due_date
+
+
+class IdentityDocument(TimestampMixin, db.Model):
+    """A requester's identity document (Perki 1/2021 Pasal 27): personal data, served only to the unit's staff."""
+
+    __tablename__ = "identity_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    info_request_id: Mapped[int] = mapped_column(sa.ForeignKey("info_requests.id"), nullable=False, index=True)
+    sha256: Mapped[str] = mapped_column(sa.String(64), nullable=False)
+    mimetype: Mapped[str] = mapped_column(sa.String(40), nullable=False)
+    size: Mapped[int] = mapped_column(nullable=False)
+
+    info_request: Mapped[InfoRequest] = relationship(backref=sa.orm.backref("identity_documents",
+                                                                            order_by="IdentityDocument.id"))
+
+    @property
+    def filename(self) -> str:
+        return f"identitas-{self.info_request.register_number.replace('/', '-')}-{self.id}.{self.extension}"
+
+    @property
+    def extension(self) -> str:
+        return {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}[self.mimetype]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import timedelta
@@ -18,10 +19,14 @@ from kip_portal.core.dates import ROMAN_MONTHS
 from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import Conflict
 from kip_portal.core.exceptions import DomainError
+from kip_portal.documents.filetypes import FileType
+from kip_portal.documents.filetypes import detect_identity
+from kip_portal.documents.services import blob_store
 from kip_portal.extensions import db
 from kip_portal.inforequests import deadlines
 from kip_portal.inforequests import notifications
 from kip_portal.inforequests.models import Channel
+from kip_portal.inforequests.models import IdentityDocument
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.inforequests.models import RequestStatus
 from kip_portal.inforequests.validation import RequestData
@@ -83,12 +88,31 @@ def _audit_view(info_request: InfoRequest) -> dict:
             "extended_due_date": info_request.extended_due_date}
 
 
-def submit(data: RequestData, *, channel: Channel, received_at: datetime, actor, now: datetime) -> Submitted:
+def _checked_identity(files: Sequence[tuple[str, bytes]]) -> list[tuple[FileType, bytes]]:
+    """Check every identity file before anything is stored: a bad one refuses the whole request."""
+    limit = current_app.config["IDENTITY_MAX_BYTES"]
+    checked = []
+    for name, content in files:
+        if len(content) > limit:
+            raise DomainError(f"Berkas identitas \u201c{name}\u201d melebihi {limit // (1024 * 1024)} MB.",
+                              {"identity": "Perkecil berkas (mis. foto KTP beresolusi lebih rendah)."})
+        try:
+            checked.append((detect_identity(content), content))
+        except DomainError as error:
+            raise DomainError(error.message, {"identity": error.message}) from None
+    return checked
+
+
+def submit(data: RequestData, *, channel: Channel, received_at: datetime, actor, now: datetime,
+           identity_files: Sequence[tuple[str, bytes]] = ()) -> Submitted:
     """Register a request, give it its number at once (UU 14/2008 Pasal 22 ayat 4) and issue the receipt.
+
+    ``identity_files`` are (name, bytes) of the KTP, akta or surat kuasa (Perki 1/2021 Pasal 27).
 
     :raises DomainError: when a field is missing or wrong (each named in ``fields``).
     """
     data.validate()
+    identity = _checked_identity(identity_files)
     unit = units.get_by_code(data.unit) if data.unit else units.utama()
     if unit is None:
         raise DomainError("Unit PPID tidak dikenal.", {"unit": "Pilih unit yang ada."})
@@ -116,6 +140,9 @@ def submit(data: RequestData, *, channel: Channel, received_at: datetime, actor,
         code = tracking_code(info_request)
         info_request.tracking_hash = _hash(code)
         db.session.add(info_request)
+        for filetype, content in identity:
+            db.session.add(IdentityDocument(info_request=info_request, sha256=blob_store().save(content),
+                                            mimetype=filetype.mimetype, size=len(content)))
         try:
             record_event(actor=actor, action=AuditAction.CREATED, obj=info_request, now=now,
                          after=_audit_view(info_request))

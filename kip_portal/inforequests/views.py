@@ -27,6 +27,7 @@ from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
+from kip_portal.documents.services import blob_store
 from kip_portal.extensions import db
 from kip_portal.extensions import limiter
 from kip_portal.inforequests import completeness
@@ -40,6 +41,7 @@ from kip_portal.inforequests.forms import RequestForm
 from kip_portal.inforequests.forms import ReturnRefusalForm
 from kip_portal.inforequests.forms import StaffIntakeForm
 from kip_portal.inforequests.models import Channel
+from kip_portal.inforequests.models import IdentityDocument
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.letters import services as letters
 from kip_portal.letters.models import Letter
@@ -61,7 +63,8 @@ def submit():
     if form.validate_on_submit():
         now = clock.now()
         try:
-            submitted = services.submit(form.to_data(), channel=Channel.WEB, received_at=now, actor=None, now=now)
+            submitted = services.submit(form.to_data(), channel=Channel.WEB, received_at=now, actor=None, now=now,
+                                        identity_files=form.identity_files())
         except DomainError as error:
             show_domain_error(form, error)
         else:
@@ -138,7 +141,7 @@ def intake():
         received_at = form.received_at.data.replace(tzinfo=zone).astimezone(timezone.utc)
         try:
             submitted = services.submit(form.to_data(), channel=Channel(form.channel.data), received_at=received_at,
-                                        actor=current_user, now=clock.now())
+                                        actor=current_user, now=clock.now(), identity_files=form.identity_files())
         except DomainError as error:
             show_domain_error(form, error)
         else:
@@ -266,6 +269,18 @@ def return_refusal(request_id: int):
         db.session.rollback()
         flash(error.message, "error")
     return redirect(url_for("inforequests_staff.show", request_id=request_id))
+
+
+@staff_bp.get("/identitas/<int:document_id>")
+@require_role(*STAFF)
+def identity_document(document_id: int):
+    """An identity document: personal data, for the staff of the request's unit only, never cached."""
+    document = db.session.get(IdentityDocument, document_id) or abort(404)
+    _load(document.info_request_id)
+    response = send_file(blob_store().path_for(document.sha256), mimetype=document.mimetype,
+                         as_attachment=True, download_name=document.filename)
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
 
 
 @staff_bp.post("/<int:request_id>/perpanjang")

@@ -67,6 +67,7 @@ RULES = [
     ("GET", "/permohonan/lacak", EVERYONE, ()),
     ("GET", "/permohonan/lacak/surat/{request}", (), ()),
     ("GET", "/staf/permohonan/surat/{request}", (), (ANON,)),
+    ("GET", "/staf/permohonan/identitas/{request}", (), (ANON,)),
     ("GET", "/staf/permohonan/", STAFF, (ANON,)),
     ("GET", "/staf/permohonan/baru", (PPID_UTAMA, PPID_A), (ANON, ADMIN, ATASAN, AUDITOR)),
     ("POST", "/staf/permohonan/baru", (), (ANON, ADMIN, ATASAN, AUDITOR)),
