@@ -112,5 +112,13 @@ def can_see_exempt_documents(user: User) -> bool:
     return user.is_authenticated and user.role in STAFF
 
 
+def visible_units(user: User, units: list[Unit]) -> list[Unit]:
+    """The units whose DIP entries and requests a staff user sees: an officer of a PPID Pelaksana only their
+    own; the PPID Utama's officers, the atasan, the admin and the auditor every unit."""
+    if user.role == Role.PPID and not user.acts_for_all_units:
+        return [u for u in units if u.id == user.unit_id]
+    return units
+
+
 def editable_units(user: User, units: list[Unit]) -> list[Unit]:
     return [u for u in units if can_manage_entries_of(user, u)]

@@ -18,6 +18,7 @@ from kip_portal.auth.permissions import STAFF
 from kip_portal.auth.permissions import can_manage_entries_of
 from kip_portal.auth.permissions import editable_units
 from kip_portal.auth.permissions import require_role
+from kip_portal.auth.permissions import visible_units
 from kip_portal.core import clock
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.forms import show_domain_error
@@ -41,11 +42,7 @@ bp = Blueprint("dip_staff", __name__, url_prefix="/staf/dip")
 
 
 def _visible_units() -> list[Unit]:
-    """Units whose entries this user sees: an officer of a PPID Pelaksana sees only their own."""
-    units = list_units()
-    if current_user.role == Role.PPID and not current_user.acts_for_all_units:
-        return [u for u in units if u.id == current_user.unit_id]
-    return units
+    return visible_units(current_user, list_units())
 
 
 def _load_visible(entry_id: int) -> InformationEntry:

@@ -22,6 +22,7 @@ from kip_portal.auth.permissions import STAFF
 from kip_portal.auth.permissions import can_handle_request
 from kip_portal.auth.permissions import public
 from kip_portal.auth.permissions import require_role
+from kip_portal.auth.permissions import visible_units
 from kip_portal.core import clock
 from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import DomainError
@@ -104,10 +105,7 @@ def _pdf_response(letter: Letter):
 
 
 def _desk_units() -> list[Unit]:
-    units = list_units()
-    if current_user.role == Role.PPID and not current_user.acts_for_all_units:
-        return [u for u in units if u.id == current_user.unit_id]
-    return units
+    return visible_units(current_user, list_units())
 
 
 def _load(request_id: int) -> InfoRequest:

@@ -8,11 +8,8 @@ from datetime import timezone
 import pytest
 
 from kip_portal.extensions import db
-from kip_portal.inforequests import services as requests
-from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import Decision
 from kip_portal.inforequests.models import PaymentMethod
-from kip_portal.inforequests.validation import RequestData
 from kip_portal.letters import services
 from kip_portal.letters.models import LetterKind
 from kip_portal.letters.render import html_to_pdf
@@ -39,14 +36,7 @@ NUMBERS = {LetterKind.NOTICE: "001/PT/PPID/IV/2025", LetterKind.REFUSAL: "002/SK
            LetterKind.INCOMPLETE: "003/KTL/PPID/III/2025"}
 
 
-@pytest.fixture
-def info_request(units, body, without_automatic_letters):
-    context = without_automatic_letters()
-    try:
-        return requests.submit(RequestData.from_mapping(body), channel=Channel.WEB, received_at=RECEIVED_AT,
-                               actor=None, now=RECEIVED_AT).info_request
-    finally:
-        context.__exit__(None, None, None)
+info_request = test_letters.info_request
 
 
 def decide(info_request, decision: Decision, **fields):
