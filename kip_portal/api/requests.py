@@ -94,6 +94,7 @@ def staff_view(info_request: InfoRequest) -> dict:
         "consequence_test": info_request.consequence_test, "fee_copy": info_request.fee_copy,
         "fee_delivery": info_request.fee_delivery,
         "payment_method": info_request.payment_method.value if info_request.payment_method else None,
+        "delivered_at": info_request.delivered_at.isoformat() if info_request.delivered_at else None,
     }
 
 

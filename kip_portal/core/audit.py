@@ -32,6 +32,8 @@ class AuditAction(enum.StrEnum):
     MARKED_COMPLETE = "marked_complete"
     CLOSED_INCOMPLETE = "closed_incomplete"
     ROUTED = "routed"
+    DELIVERED = "delivered"
+    CLOSED = "closed"
     REFUSAL_PROPOSED = "refusal_proposed"
     REFUSAL_APPROVED = "refusal_approved"
     REFUSAL_RETURNED = "refusal_returned"

@@ -153,3 +153,30 @@ def return_refusal(info_request: InfoRequest, *, reason: str, actor, now: dateti
                  after=_view(info_request) | {"reason": reason.strip()})
     db.session.commit()
     return info_request
+
+
+def deliver(info_request: InfoRequest, *, delivered_at: datetime, actor, now: datetime) -> InfoRequest:
+    """Record that a granted request's information was given (viewed, collected or sent), then close it."""
+    if info_request.status != RequestStatus.DECIDED or info_request.decision not in GRANTED:
+        raise Conflict("Hanya permohonan yang dikabulkan dan sudah diputuskan yang dapat dicatat pemberiannya.")
+    if delivered_at > now or delivered_at < info_request.received_at:
+        raise DomainError("Tanggal pemberian harus antara tanggal permohonan dan hari ini.",
+                          {"delivered_at": "Periksa tanggal."})
+    before = _view(info_request)
+    info_request.delivered_at, info_request.status = delivered_at, RequestStatus.CLOSED
+    record_event(actor=actor, action=AuditAction.DELIVERED, obj=info_request, now=now, before=before,
+                 after=_view(info_request) | {"delivered_at": delivered_at})
+    db.session.commit()
+    return info_request
+
+
+def close(info_request: InfoRequest, *, actor, now: datetime) -> InfoRequest:
+    """Close a decided request that needs no delivery (refused, not held, not yet documented)."""
+    if info_request.status != RequestStatus.DECIDED or info_request.decision in GRANTED:
+        raise Conflict("Permohonan yang dikabulkan ditutup dengan mencatat tanggal pemberian informasi.")
+    before = _view(info_request)
+    info_request.status = RequestStatus.CLOSED
+    record_event(actor=actor, action=AuditAction.CLOSED, obj=info_request, now=now, before=before,
+                 after=_view(info_request))
+    db.session.commit()
+    return info_request

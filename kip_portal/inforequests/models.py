@@ -180,6 +180,8 @@ class InfoRequest(TimestampMixin, db.Model):
     # A refusal needs the Atasan PPID's approval before it is issued (Perki 1/2021 Pasal 10 ayat 2).
     refusal_approved_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     refusal_approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the information was given (viewed, collected or sent): Perki 1/2021 Lampiran VIII "tanggal pemberian".
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # A hash of the submitted form, so a double submit within minutes returns the first request.
     submission_key: Mapped[str] = mapped_column(sa.String(64), default="", nullable=False, index=True)
 

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import io
+from datetime import date
+from datetime import datetime
+from datetime import time
 from datetime import timezone
 from zoneinfo import ZoneInfo
 
@@ -221,6 +224,29 @@ def route(request_id: int):
         return redirect(url_for("inforequests_staff.show", request_id=request_id))
     return _act(request_id, lambda r: completeness.route(r, unit, actor=current_user, now=clock.now()),
                 f"Permohonan dialihkan ke {unit.name}.")
+
+
+@staff_bp.post("/<int:request_id>/diberikan")
+@require_role(Role.PPID)
+def deliver(request_id: int):
+    text = request.form.get("delivered_on", "")
+    try:
+        delivered_on = date.fromisoformat(text)
+    except ValueError:
+        flash("Isi tanggal pemberian informasi (TTTT-BB-HH).", "error")
+        return redirect(url_for("inforequests_staff.show", request_id=request_id))
+    zone = ZoneInfo(current_app.config["TIMEZONE"])
+    delivered_at = datetime.combine(delivered_on, time(12), zone).astimezone(timezone.utc)
+    now = clock.now()
+    return _act(request_id, lambda r: decisions.deliver(r, delivered_at=min(delivered_at, now), actor=current_user,
+                                                       now=now), "Pemberian informasi dicatat; permohonan selesai.")
+
+
+@staff_bp.post("/<int:request_id>/tutup")
+@require_role(Role.PPID)
+def close(request_id: int):
+    return _act(request_id, lambda r: decisions.close(r, actor=current_user, now=clock.now()),
+                "Permohonan ditutup.")
 
 
 @staff_bp.post("/<int:request_id>/putuskan")

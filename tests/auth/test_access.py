@@ -77,6 +77,8 @@ RULES = [
     ("POST", "/staf/permohonan/{request}/lengkap", (), (ANON, ADMIN, ATASAN, AUDITOR)),
     ("POST", "/staf/permohonan/{request}/tidak-lengkap", (), (ANON, ADMIN, ATASAN, AUDITOR)),
     ("POST", "/staf/permohonan/{request}/alihkan", (), (ANON, ADMIN, ATASAN, AUDITOR)),
+    ("POST", "/staf/permohonan/{request}/diberikan", (), (ANON, ADMIN, ATASAN, AUDITOR)),
+    ("POST", "/staf/permohonan/{request}/tutup", (), (ANON, ADMIN, ATASAN, AUDITOR)),
     ("POST", "/staf/permohonan/{request}/setujui-penolakan", (), (ANON, ADMIN, PPID_UTAMA, PPID_A, AUDITOR)),
     ("POST", "/staf/permohonan/{request}/kembalikan-penolakan", (), (ANON, ADMIN, PPID_UTAMA, PPID_A, AUDITOR)),
     # Information requests over the API: their rules are tested in tests/inforequests/test_api.py.

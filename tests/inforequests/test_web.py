@@ -167,3 +167,20 @@ def test_officer_decides_on_the_web_and_the_atasan_approves_a_refusal(client, lo
     assert "menunggu persetujuan Atasan PPID" in html
     approved = client.post(f"/staf/permohonan/{refused.id}/setujui-penolakan", follow_redirects=True)
     assert "Surat Keputusan PPID tentang Penolakan Permohonan Informasi" in approved.get_data(as_text=True)
+
+
+def test_granted_request_is_closed_by_recording_the_delivery(client, login, units, body):
+    info_request = _received(body, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    login(factories.make_user(Role.PPID, unit=units["jember"]))
+    client.post(f"/staf/permohonan/{info_request.id}/putuskan", data={
+        "decision": "dikabulkan_seluruhnya", "information_form": "hardcopy", "provision_days": "1"})
+    assert "dengan mencatat tanggal pemberian" in client.post(f"/staf/permohonan/{info_request.id}/tutup",
+                                  follow_redirects=True).get_data(as_text=True)
+    page = client.post(f"/staf/permohonan/{info_request.id}/diberikan", data={"delivered_on": "2025-04-10"},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "Pemberian informasi dicatat" in page and "10 April 2025" in page
+    db.session.refresh(info_request)
+    assert info_request.status.value == "closed"
+    refused_date = client.post(f"/staf/permohonan/{info_request.id}/diberikan", data={"delivered_on": "kemarin"},
+                               follow_redirects=True).get_data(as_text=True)
+    assert "Isi tanggal pemberian" in refused_date
