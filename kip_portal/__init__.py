@@ -87,6 +87,7 @@ def register_blueprints(app: Flask) -> None:
     from kip_portal.dip.views import bp as dip_bp
     from kip_portal.documents.views import bp as documents_bp
     from kip_portal.extensions import csrf
+    from kip_portal.fees.views import bp as fees_bp
     from kip_portal.inforequests.views import bp as inforequests_bp
     from kip_portal.inforequests.views import staff_bp as inforequests_staff_bp
     from kip_portal.public.views import bp as public_bp
@@ -94,7 +95,7 @@ def register_blueprints(app: Flask) -> None:
     from kip_portal.units.views import bp as units_bp
     from kip_portal.workdays.views import bp as workdays_bp
 
-    for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, inforequests_bp, inforequests_staff_bp,
+    for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, fees_bp, inforequests_bp, inforequests_staff_bp,
                search_bp, units_bp, workdays_bp):
         app.register_blueprint(bp)
     # The API authenticates with bearer tokens, not cookies, so CSRF does not apply to it.

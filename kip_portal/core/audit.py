@@ -34,6 +34,7 @@ class AuditAction(enum.StrEnum):
     ROUTED = "routed"
     DELIVERED = "delivered"
     CLOSED = "closed"
+    DELETED = "deleted"
     REFUSAL_PROPOSED = "refusal_proposed"
     REFUSAL_APPROVED = "refusal_approved"
     REFUSAL_RETURNED = "refusal_returned"

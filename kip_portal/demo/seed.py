@@ -16,6 +16,8 @@ from kip_portal.auth.models import Role
 from kip_portal.demo import catalog
 from kip_portal.dip import transfer
 from kip_portal.extensions import db
+from kip_portal.fees import services as fees
+from kip_portal.fees.models import FeeKind
 from kip_portal.units.models import Unit
 from kip_portal.units.models import UnitKind
 from kip_portal.units.services import get_by_code
@@ -67,6 +69,23 @@ def _ensure_users(now: datetime) -> int:
     return created
 
 
+# The demo's published fee table (Perki 1/2021 Pasal 37–38): copying and delivery only.
+DEMO_FEES = (
+    (FeeKind.COPY, "Fotokopi/cetak A4 hitam putih", "per lembar", 500),
+    (FeeKind.COPY, "Cetak A4 berwarna", "per lembar", 1500),
+    (FeeKind.COPY, "Salinan elektronik ke media milik pemohon atau melalui email", "per permohonan", 0),
+    (FeeKind.DELIVERY, "Pengiriman pos/kurir dalam Provinsi Jawa Timur", "per kiriman", 15000),
+)
+
+
+def _ensure_fees(now: datetime) -> None:
+    if fees.fee_table():
+        return
+    for kind, name, per, price in DEMO_FEES:
+        fees.add_fee(kind=kind, name=name, per=per, price=price, actor=None, now=now,
+                     legal_source="Keputusan PPID Dinas Sosial Provinsi Jawa Timur (demo)")
+
+
 def _write_import_file(directory: Path) -> Path:
     """Write the catalogue as an import file whose attachment paths point at the shipped demo files."""
     path = directory / "demo-dip.jsonl"
@@ -83,6 +102,7 @@ def load_demo(*, now: datetime, max_bytes: int = 64 * 1024 * 1024,
     """Create the demo units, users and entries that are missing."""
     units_created = _ensure_units()
     users_created = _ensure_users(now)
+    _ensure_fees(now)
     with tempfile.TemporaryDirectory() as directory:
         report = transfer.import_file(_write_import_file(Path(directory)), actor=None, now=now,
                                       max_bytes=max_bytes, is_demo=True, progress=progress)

@@ -112,6 +112,10 @@ RULES = [
     ("GET", "/admin/pengguna/{auditor}", (ADMIN,), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
     ("POST", "/admin/pengguna/{auditor}", (), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
     ("POST", "/keluar", (), (ANON,)),
+    ("GET", "/biaya", EVERYONE, ()),
+    ("GET", "/admin/biaya", (ADMIN,), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
+    ("POST", "/admin/biaya", (), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
+    ("POST", "/admin/biaya/{request}/hapus", (), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
     ("GET", "/admin/kalender/", (ADMIN,), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
     ("POST", "/admin/kalender/", (), (ANON, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)),
     # Documents of excluded information and of drafts: staff only, and a plain 404 for the public.

@@ -1,0 +1,34 @@
+"""One line of the published fee table."""
+from __future__ import annotations
+
+import enum
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
+
+from kip_portal.core.models import TimestampMixin
+from kip_portal.core.models import enum_column
+from kip_portal.extensions import db
+
+
+class FeeKind(enum.StrEnum):
+    """Perki 1/2021 Pasal 37: a fee may cover copying and delivery, nothing else."""
+
+    COPY = "penyalinan"
+    DELIVERY = "pengiriman"
+
+    @property
+    def label(self) -> str:
+        return {"penyalinan": "Biaya penyalinan", "pengiriman": "Biaya pengiriman"}[self.value]
+
+
+class FeeItem(TimestampMixin, db.Model):
+    __tablename__ = "fee_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[FeeKind] = mapped_column(enum_column(FeeKind, name="fee_kind"), nullable=False)
+    name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    per: Mapped[str] = mapped_column(sa.String(100), nullable=False)  # "per lembar", "per kiriman"
+    price: Mapped[int] = mapped_column(nullable=False)  # Rupiah
+    legal_source: Mapped[str] = mapped_column(sa.String(300), nullable=False)  # the decision that set it
