@@ -44,7 +44,7 @@ def seed_demo() -> None:
             rows, label="Memuat entri DIP demo", show_pos=True))
     click.echo(f"Unit: {report.units_created} baru. Pengguna: {report.users_created} baru. "
                f"Entri DIP: {report.entries.count('created')} baru, {report.entries.count('updated')} diperbarui, "
-               f"{report.entries.count('unchanged')} tetap.")
+               f"{report.entries.count('unchanged')} tetap. Permohonan demo: {report.requests_created} baru.")
     for row in report.entries.rejected:
         click.secho(f"  baris {row.line}: {row.reason}", fg="red", err=True)
     if report.entries.rejected:

@@ -68,3 +68,16 @@ def test_demo_exempt_documents_are_not_public(runner, client):
         response = client.get(f"/dokumen/{document.id}/{document.filename}")
         assert response.status_code == 404
         response.close()
+
+
+def test_seed_demo_files_requests_in_every_stage_once(runner):
+    from kip_portal.inforequests.models import InfoRequest
+
+    runner.invoke(args=["seed-demo"])
+    second = runner.invoke(args=["seed-demo"])
+    assert "Permohonan demo: 0 baru" in second.output
+    requests = db.session.scalars(sa.select(InfoRequest).order_by(InfoRequest.id)).all()
+    assert len(requests) == 4
+    assert [r.status.value for r in requests] == ["received", "extended", "decided", "received"]
+    assert requests[3].awaiting_refusal_approval
+    assert all(r.letters for r in requests), "each has at least its receipt"

@@ -6,10 +6,13 @@ import tempfile
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 from typing import Callable
 from typing import ContextManager
 from typing import Iterable
+
+import sqlalchemy as sa
 
 from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
@@ -18,6 +21,11 @@ from kip_portal.dip import transfer
 from kip_portal.extensions import db
 from kip_portal.fees import services as fees
 from kip_portal.fees.models import FeeKind
+from kip_portal.inforequests import decisions
+from kip_portal.inforequests import services as requests
+from kip_portal.inforequests.models import Channel
+from kip_portal.inforequests.models import InfoRequest
+from kip_portal.inforequests.validation import RequestData
 from kip_portal.units.models import Unit
 from kip_portal.units.models import UnitKind
 from kip_portal.units.services import get_by_code
@@ -40,6 +48,7 @@ class SeedReport:
     units_created: int
     users_created: int
     entries: transfer.ImportReport
+    requests_created: int = 0
 
 
 def _ensure_units() -> int:
@@ -86,6 +95,46 @@ def _ensure_fees(now: datetime) -> None:
                      legal_source="Keputusan PPID Dinas Sosial Provinsi Jawa Timur (demo)")
 
 
+# Demo requests in every stage of their life, received on past working days (demo people, made-up NIKs).
+DEMO_REQUESTS = (
+    ("Rina Kartika (demo)", "3578014506900002", "Jl. Darmo 10, Surabaya", "rina@demo.test",
+     "Jadwal dan kuota layanan home care lansia UPT PSTW Jember tahun 2026", "received"),
+    ("Agus Salim (demo)", "3509120305850003", "Jl. Kalimantan 5, Jember", "agus@demo.test",
+     "Rekapitulasi penerima manfaat PKH per kecamatan di Kabupaten Jember 2025", "extended"),
+    ("Yayasan Peduli Lansia (demo)", "", "Jl. Sumatra 20, Jember", "yayasan@demo.test",
+     "Standar operasional prosedur penerimaan lansia terlantar", "granted"),
+    ("Dewi Lestari (demo)", "3509125208920004", "Jl. Mastrip 3, Jember", "dewi@demo.test",
+     "Data nama dan alamat penerima bantuan sosial di Desa Sumbersari", "refusal"),
+)
+
+
+def _ensure_requests(now: datetime) -> int:
+    """File the demo requests through the real services, once; their letters and mails follow from them."""
+    if db.session.scalar(sa.select(sa.func.count()).select_from(InfoRequest)):
+        return 0
+    officer = auth.get_by_email("ppid.upt@demo.test")
+    for days_ago, (name, nik, address, email, information, stage) in zip((1, 8, 12, 4), DEMO_REQUESTS, strict=True):
+        data = RequestData.from_mapping({
+            "requester_type": "perorangan" if nik else "badan_hukum", "name": name, "nik": nik,
+            "legal_entity_number": "" if nik else "AHU-0012345.AH.01.04 Tahun 2019 (demo)", "address": address,
+            "email": email, "occupation": "Wiraswasta", "information": information, "purpose": "Kajian dan advokasi",
+            "obtain_method": "salinan_softcopy", "delivery_method": "email", "unit": catalog.PELAKSANA[0]["code"]})
+        info_request = requests.submit(data, channel=Channel.EMAIL, received_at=now - timedelta(days=days_ago),
+                                       actor=officer, now=now).info_request
+        if stage == "extended":
+            requests.extend(info_request, reason="Data berada di arsip kecamatan dan sedang dihimpun.",
+                            actor=officer, now=now)
+        elif stage == "granted":
+            decisions.decide(info_request, decisions.DecisionData.from_mapping({
+                "decision": "dikabulkan_seluruhnya", "information_form": "softcopy", "provision_days": 2}),
+                actor=officer, now=now)
+        elif stage == "refusal":
+            decisions.decide(info_request, decisions.DecisionData.from_mapping({
+                "decision": "ditolak", "refusal_basis": "UU 14/2008 Pasal 17 huruf h; UU 27/2022",
+                "consequence_test": "Uji konsekuensi data pribadi penerima bansos (demo)"}), actor=officer, now=now)
+    return len(DEMO_REQUESTS)
+
+
 def _write_import_file(directory: Path) -> Path:
     """Write the catalogue as an import file whose attachment paths point at the shipped demo files."""
     path = directory / "demo-dip.jsonl"
@@ -103,7 +152,8 @@ def load_demo(*, now: datetime, max_bytes: int = 64 * 1024 * 1024,
     units_created = _ensure_units()
     users_created = _ensure_users(now)
     _ensure_fees(now)
+    requests_created = _ensure_requests(now)
     with tempfile.TemporaryDirectory() as directory:
         report = transfer.import_file(_write_import_file(Path(directory)), actor=None, now=now,
                                       max_bytes=max_bytes, is_demo=True, progress=progress)
-    return SeedReport(units_created, users_created, report)
+    return SeedReport(units_created, users_created, report, requests_created)
