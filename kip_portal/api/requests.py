@@ -103,7 +103,13 @@ def staff_view(info_request: InfoRequest) -> dict:
 @limiter.shared_limit(lambda: current_app.config["REQUEST_RATE_LIMIT"], scope="permohonan",
                       exempt_when=lambda: g.api_user is not None)
 def create_request():
-    body, now = _json_body(), clock.now()
+    """JSON, or multipart/form-data with the same fields plus ``identity`` files (KTP, akta, surat kuasa)."""
+    now = clock.now()
+    if request.mimetype == "multipart/form-data":
+        body = request.form.to_dict()
+        identity = [(f.filename or "identitas", f.read()) for f in request.files.getlist("identity") if f]
+    else:
+        body, identity = _json_body(), []
     staff = g.api_user is not None
     if not staff and ("received_at" in body or "channel" in body):
         raise NotAllowed("Hanya petugas (dengan token) yang dapat mengisi received_at dan channel.")
@@ -112,7 +118,8 @@ def create_request():
     except ValueError:
         raise DomainError("Saluran tidak dikenal.", {"channel": ", ".join(c.value for c in Channel)}) from None
     submitted = services.submit(RequestData.from_mapping(body), channel=channel,
-                                received_at=_received_at(body, now) if staff else now, actor=g.api_user, now=now)
+                                received_at=_received_at(body, now) if staff else now, actor=g.api_user, now=now,
+                                identity_files=identity)
     info_request = submitted.info_request
     payload = {"id": info_request.id, "register_number": info_request.register_number,
                "tracking_code": submitted.tracking_code, "received_at": info_request.received_at.isoformat(),

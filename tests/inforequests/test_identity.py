@@ -53,3 +53,13 @@ def test_an_oversized_identity_file_is_refused(app, client, units, body):
                            content_type="multipart/form-data")
     assert "melebihi" in response.get_data(as_text=True)
     assert db.session.scalar(sa.select(sa.func.count()).select_from(InfoRequest)) == 0
+
+
+def test_the_api_takes_identity_files_as_multipart(client, units, body):
+    response = client.post("/api/v1/requests", data=body | {"identity": _file(JPEG, "ktp.jpg")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 201
+    assert db.session.scalar(sa.select(IdentityDocument.mimetype)) == "image/jpeg"
+    refused = client.post("/api/v1/requests", data=body | {"information": "Lain", "identity": _file(b"MZ..", "a.jpg")},
+                          content_type="multipart/form-data")
+    assert refused.status_code == 422 and "identity" in refused.get_json()["fields"]
