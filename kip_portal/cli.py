@@ -170,7 +170,7 @@ def send_reminders() -> None:
     open_requests = db.session.scalars(queries.queue(
         list(db.session.scalars(sa.select(Unit.id))), status="open")).all()
     queued = notifications.queue_reminders(open_requests, today=today, now=now,
-                                           calendar=workdays.calendar(range(today.year - 1, today.year + 2)))
+                                           calendar=workdays.calendar_around(today))
     closed = completeness.close_uncompleted(today=today, now=now)
     report = mail.send_pending(now=now)
     click.echo(f"{closed} permohonan tidak lengkap ditutup; {queued} pengingat baru; {report.sent} surel terkirim, "

@@ -32,6 +32,11 @@ def without_page(args: dict) -> dict:
     return {k: v for k, v in args.items() if k != "page"}
 
 
+def rupiah(amount: int | None) -> str:
+    """Rupiah the Indonesian way: Rp 15.000."""
+    return "Rp " + f"{amount or 0:,}".replace(",", ".")
+
+
 def without_key(args: dict, key: str) -> dict:
     return {k: v for k, v in args.items() if k != key}
 
@@ -46,6 +51,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(tanggal)
     app.add_template_filter(without_page)
     app.add_template_filter(without_key)
+    app.add_template_filter(rupiah)
     # A global, not a context value: macros imported without context (pagination) need it.
     app.add_template_global(page_url)
     app.add_template_filter(human_size, "ukuran")

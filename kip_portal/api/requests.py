@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from datetime import time
-from datetime import timezone
-from zoneinfo import ZoneInfo
 
 from flask import current_app
 from flask import g
@@ -18,6 +15,7 @@ from kip_portal.auth.permissions import can_handle_request
 from kip_portal.auth.permissions import optional_token
 from kip_portal.auth.permissions import require_token
 from kip_portal.core import clock
+from kip_portal.core.dates import local_to_utc
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.exceptions import NotAllowed
 from kip_portal.core.exceptions import NotFound
@@ -48,10 +46,7 @@ def _received_at(body: dict, now: datetime) -> datetime:
         parsed = datetime.fromisoformat(str(value))
     except ValueError:
         raise DomainError("received_at bukan tanggal ISO.", {"received_at": "Contoh: 2026-11-27"}) from None
-    if parsed.tzinfo is None:
-        zone = ZoneInfo(current_app.config["TIMEZONE"])
-        parsed = parsed.replace(tzinfo=zone) if "T" in str(value) else datetime.combine(parsed.date(), time(), zone)
-    return parsed.astimezone(timezone.utc)
+    return local_to_utc(parsed)
 
 
 def public_view(info_request: InfoRequest, code: str | None = None) -> dict:

@@ -3,11 +3,19 @@ from __future__ import annotations
 
 from datetime import date
 from datetime import datetime
+from datetime import timezone
 from zoneinfo import ZoneInfo
 
 from flask import current_app
 
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def local_to_utc(moment: datetime) -> datetime:
+    """A moment typed by a person in the portal's time zone (naive), as the aware UTC value we store."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(current_app.config["TIMEZONE"]))
+    return moment.astimezone(timezone.utc)
 
 
 def local_date(moment: datetime) -> date:

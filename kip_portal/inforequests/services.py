@@ -22,6 +22,7 @@ from kip_portal.core.exceptions import DomainError
 from kip_portal.documents.filetypes import FileType
 from kip_portal.documents.filetypes import detect_identity
 from kip_portal.documents.services import blob_store
+from kip_portal.documents.services import human_size
 from kip_portal.extensions import db
 from kip_portal.inforequests import deadlines
 from kip_portal.inforequests import notifications
@@ -94,7 +95,7 @@ def _checked_identity(files: Sequence[tuple[str, bytes]]) -> list[tuple[FileType
     checked = []
     for name, content in files:
         if len(content) > limit:
-            raise DomainError(f"Berkas identitas \u201c{name}\u201d melebihi {limit // (1024 * 1024)} MB.",
+            raise DomainError(f"Berkas identitas \u201c{name}\u201d melebihi {human_size(limit)}.",
                               {"identity": "Perkecil berkas (mis. foto KTP beresolusi lebih rendah)."})
         try:
             checked.append((detect_identity(content), content))

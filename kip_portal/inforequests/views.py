@@ -5,8 +5,6 @@ import io
 from datetime import date
 from datetime import datetime
 from datetime import time
-from datetime import timezone
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from flask import Blueprint
@@ -28,6 +26,7 @@ from kip_portal.auth.permissions import require_role
 from kip_portal.auth.permissions import visible_units
 from kip_portal.core import clock
 from kip_portal.core.dates import local_date
+from kip_portal.core.dates import local_to_utc
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
@@ -126,7 +125,7 @@ def desk():
     page = paginate(queries.queue([u.id for u in units], status=status),
                     page=request.args.get("page", 1, type=int), per_page=current_app.config["PER_PAGE"])
     today = local_date(clock.now())
-    calendar = workdays.calendar(range(today.year - 1, today.year + 2))
+    calendar = workdays.calendar_around(today)
     urgencies = {r.id: queries.urgency(r, today=today, calendar=calendar) for r in page.items}
     return render_template("inforequests/desk.html", page=page, urgencies=urgencies, status=status, today=today)
 
@@ -138,8 +137,7 @@ def intake():
     form = StaffIntakeForm()
     form.set_units([u for u in _desk_units() if can_handle_request(current_user, u)])
     if form.validate_on_submit():
-        zone = ZoneInfo(current_app.config["TIMEZONE"])
-        received_at = form.received_at.data.replace(tzinfo=zone).astimezone(timezone.utc)
+        received_at = local_to_utc(form.received_at.data)
         try:
             submitted = services.submit(form.to_data(), channel=Channel(form.channel.data), received_at=received_at,
                                         actor=current_user, now=clock.now(), identity_files=form.identity_files())
@@ -235,8 +233,7 @@ def deliver(request_id: int):
     except ValueError:
         flash("Isi tanggal pemberian informasi (TTTT-BB-HH).", "error")
         return redirect(url_for("inforequests_staff.show", request_id=request_id))
-    zone = ZoneInfo(current_app.config["TIMEZONE"])
-    delivered_at = datetime.combine(delivered_on, time(12), zone).astimezone(timezone.utc)
+    delivered_at = local_to_utc(datetime.combine(delivered_on, time(12)))
     now = clock.now()
     return _act(request_id, lambda r: decisions.deliver(r, delivered_at=min(delivered_at, now), actor=current_user,
                                                        now=now), "Pemberian informasi dicatat; permohonan selesai.")
@@ -252,9 +249,7 @@ def close(request_id: int):
 @staff_bp.post("/<int:request_id>/putuskan")
 @require_role(Role.PPID)
 def decide(request_id: int):
-    info_request = _load(request_id)
-    if not can_handle_request(current_user, info_request.unit):
-        abort(403)
+    info_request = _handled(request_id)
     form = DecisionForm()
     if form.validate_on_submit():
         try:
@@ -310,9 +305,7 @@ def identity_document(document_id: int):
 @staff_bp.post("/<int:request_id>/perpanjang")
 @require_role(Role.PPID)
 def extend(request_id: int):
-    info_request = _load(request_id)
-    if not can_handle_request(current_user, info_request.unit):
-        abort(403)
+    info_request = _handled(request_id)
     form = ExtendForm()
     if not form.validate_on_submit():
         flash("Alasan perpanjangan wajib ditulis.", "error")

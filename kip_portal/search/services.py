@@ -104,15 +104,6 @@ def rebuild(*, procs: int = 1, progress: Callable[[Iterable], ContextManager[Ite
         return search_index().rebuild(published_entries(session), procs=procs, progress=progress)
 
 
-def ensure_index() -> bool:
-    """Build the index if it is missing; return whether it had to be built."""
-    if search_index().exists():
-        return False
-    log.warning("search index missing in %s; building it", current_app.config["INDEX_DIR"])
-    rebuild()
-    return True
-
-
 @dataclass
 class FoundEntry:
     """A hit with what a results page shows: the entry and its marked snippet."""

@@ -42,8 +42,9 @@ def calendar(years: Iterable[int]) -> WorkCalendar:
 
 
 def calendar_around(day: date) -> WorkCalendar:
-    """A calendar wide enough for any deadline counted from ``day`` (the longest is 30 + 14 working days)."""
-    return calendar(range(day.year, day.year + 2))
+    """A calendar wide enough for any deadline counted from ``day`` (the longest is 30 + 14 working days), and
+    for judging on ``day`` requests received last year."""
+    return calendar(range(day.year - 1, day.year + 2))
 
 
 def day_one() -> DayOne:
