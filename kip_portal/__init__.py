@@ -67,8 +67,13 @@ def register_extensions(app: Flask) -> None:
     from kip_portal.extensions import db
     from kip_portal.extensions import limiter
     from kip_portal.extensions import migrate
-    from kip_portal.letters import models as letter_models  # noqa: F401  (registers the tables)
+    from kip_portal.exemptions import models as exemption_models  # noqa: F401  (registers the tables)
+    from kip_portal.fees import models as fee_models  # noqa: F401
+    from kip_portal.keberatan import models as keberatan_models  # noqa: F401
+    from kip_portal.letters import models as letter_models  # noqa: F401
     from kip_portal.mail import models as mail_models  # noqa: F401
+    from kip_portal.reports import models as report_models  # noqa: F401
+    from kip_portal.sengketa import models as sengketa_models  # noqa: F401
     from kip_portal.search import sync
 
     db.init_app(app)

@@ -54,7 +54,8 @@ class AuditEvent(db.Model):
     object_id: Mapped[int] = mapped_column(nullable=False)
     before: Mapped[str | None] = mapped_column(sa.Text)
     after: Mapped[str | None] = mapped_column(sa.Text)
-    prev_hash: Mapped[str] = mapped_column(sa.String(64), nullable=False)
+    # Unique: two events can never follow the same one, so the chain cannot fork.
+    prev_hash: Mapped[str] = mapped_column(sa.String(64), nullable=False, unique=True)
     hash: Mapped[str] = mapped_column(sa.String(64), nullable=False, unique=True)
 
     __table_args__ = (sa.Index("ix_audit_object", "object_type", "object_id"),)
@@ -67,6 +68,15 @@ class AuditEvent(db.Model):
             ensure_ascii=False,
         )
         return hashlib.sha256(payload.encode()).hexdigest()
+
+
+class AuditHead(db.Model):
+    """The chain's one head row: appenders lock it, so concurrent transactions extend the chain in turn."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_hash: Mapped[str] = mapped_column(sa.String(64), nullable=False)
 
 
 def _dump(state: dict[str, Any] | None) -> str | None:
@@ -84,7 +94,11 @@ def record_event(
 ) -> AuditEvent:
     """Add an audit event for ``obj`` to the session; the caller's commit makes it permanent with the change."""
     db.session.flush()  # obj needs its id
-    last = db.session.scalar(sa.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
+    # FOR UPDATE holds other appenders on PostgreSQL until we commit; SQLite has one writer at a time anyway.
+    head = db.session.scalar(sa.select(AuditHead).where(AuditHead.id == 1).with_for_update())
+    if head is None:
+        head = AuditHead(id=1, last_hash=GENESIS_HASH)
+        db.session.add(head)
     event = AuditEvent(
         at=now,
         actor_id=getattr(actor, "id", None),
@@ -94,8 +108,8 @@ def record_event(
         object_id=obj.id,
         before=_dump(before),
         after=_dump(after),
-        prev_hash=last or GENESIS_HASH,
+        prev_hash=head.last_hash,
     )
-    event.hash = event.compute_hash()
+    event.hash = head.last_hash = event.compute_hash()
     db.session.add(event)
     return event

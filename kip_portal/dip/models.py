@@ -109,6 +109,10 @@ class InformationEntry(TimestampMixin, db.Model):
     legal_basis: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)
     consequence_test: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)
     exempt_until: Mapped[date | None] = mapped_column(sa.Date)
+    consequence_test_id: Mapped[int | None] = mapped_column(sa.ForeignKey("consequence_tests.id"), index=True)
+    # The mandatory item this entry fulfils, e.g. "berkala:e" (Perki 1/2021 Pasal 14 ayat 2 huruf e) or
+    # "setiap_saat:a" (Pasal 21 ayat 1 huruf a); the auditor's DIP completeness is counted from it.
+    legal_item: Mapped[str] = mapped_column(sa.String(20), default="", nullable=False, index=True)
     # A stable key from an imported source; a second import with the same key updates the entry.
     external_id: Mapped[str | None] = mapped_column(sa.String(200), unique=True)
     # Full text given directly (imports of regulations without a file).

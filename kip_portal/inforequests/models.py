@@ -174,6 +174,8 @@ class InfoRequest(TimestampMixin, db.Model):
     undocumented_note: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)  # time needed etc.
     refusal_basis: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)  # Pasal 17 letter / other law
     consequence_test: Mapped[str] = mapped_column(sa.Text, default="", nullable=False)  # uji konsekuensi reference
+    # A refusal under Pasal 17 cites the registered uji konsekuensi behind it (Perki 1/2021 Pasal 34, 49).
+    consequence_test_id: Mapped[int | None] = mapped_column(sa.ForeignKey("consequence_tests.id"))
     fee_copy: Mapped[int] = mapped_column(default=0, nullable=False)  # Rupiah: copying (Pasal 37)
     fee_delivery: Mapped[int] = mapped_column(default=0, nullable=False)  # Rupiah: delivery
     payment_method: Mapped[PaymentMethod | None] = mapped_column(enum_column(PaymentMethod, name="payment_method"))
@@ -192,6 +194,13 @@ class InfoRequest(TimestampMixin, db.Model):
     @property
     def awaiting_refusal_approval(self) -> bool:
         return self.decision == Decision.DITOLAK and self.refusal_approved_at is None
+
+    @property
+    def notified_at(self) -> datetime | None:
+        """When the written notice went out: at the decision, or for a refusal at the atasan's approval."""
+        if self.decision == Decision.DITOLAK:
+            return self.refusal_approved_at
+        return self.decided_at
 
     @property
     def fee_total(self) -> int:

@@ -22,6 +22,8 @@ class LetterKind(enum.StrEnum):
     NOTICE = "pemberitahuan"  # surat pemberitahuan tertulis (UU Pasal 22 ayat 7; Lampiran VII)
     EXTENSION = "perpanjangan"  # pemberitahuan perpanjangan (UU Pasal 22 ayat 8; Perki Pasal 36)
     REFUSAL = "penolakan"  # SK PPID tentang penolakan permohonan (Lampiran IX)
+    KEBERATAN_RECEIPT = "keberatan"  # pernyataan keberatan with its number, the requester's receipt (Lampiran X)
+    KEBERATAN_ANSWER = "tanggapan_keberatan"  # tanggapan atasan PPID atas keberatan (Perki 1/2021 Pasal 44)
 
     @property
     def label(self) -> str:
@@ -29,7 +31,9 @@ class LetterKind(enum.StrEnum):
                 "tidak_lengkap": "Surat Keterangan Permohonan Tidak Lengkap",
                 "pemberitahuan": "Surat Pemberitahuan Tertulis",
                 "perpanjangan": "Surat Pemberitahuan Perpanjangan Waktu",
-                "penolakan": "Surat Keputusan PPID tentang Penolakan Permohonan Informasi"}[self.value]
+                "penolakan": "Surat Keputusan PPID tentang Penolakan Permohonan Informasi",
+                "keberatan": "Pernyataan Keberatan atas Permohonan Informasi",
+                "tanggapan_keberatan": "Tanggapan Atasan PPID atas Keberatan"}[self.value]
 
 
 class Letter(TimestampMixin, db.Model):
@@ -41,6 +45,8 @@ class Letter(TimestampMixin, db.Model):
     sequence: Mapped[int] = mapped_column(nullable=False)
     number: Mapped[str] = mapped_column(sa.String(80), unique=True, nullable=False)
     info_request_id: Mapped[int] = mapped_column(sa.ForeignKey("info_requests.id"), nullable=False, index=True)
+    # Set on the letters of a keberatan (its receipt and the atasan's answer).
+    keberatan_id: Mapped[int | None] = mapped_column(sa.ForeignKey("keberatan.id"), index=True)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     issued_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     # The PDF in the blob store (DOCUMENTS_DIR), by SHA-256.
