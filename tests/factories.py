@@ -155,3 +155,32 @@ def pdf_text(data: bytes) -> str:
         return " ".join(" ".join(pages).split())
     finally:
         pdf.close()
+
+
+def make_fee_item(kind: str = "penyalinan", *, name: str = "Fotokopi A4", per: str = "per lembar", price: int = 500):
+    from kip_portal.fees import services as fees
+    from kip_portal.fees.models import FeeKind
+
+    return fees.add_fee(kind=FeeKind(kind), name=name, per=per, price=price, legal_source="SK Kepala Dinas 1/2026",
+                        actor=None, now=utcnow())
+
+
+def make_consequence_test(unit: Unit, *, approved: bool = True, number: str | None = None, **fields):
+    """An uji konsekuensi as the register holds it (Lampiran II), approved by the head unless told otherwise."""
+    from kip_portal.exemptions.models import ConsequenceTest
+
+    values = {
+        "information": "Data rekening dan alamat penerima bantuan sosial",
+        "legal_basis": "UU 14/2008 Pasal 17 huruf h angka 4",
+        "consequence_if_opened": "Mengungkap rahasia pribadi penerima bantuan.",
+        "consequence_if_closed": "Melindungi penerima dari penyalahgunaan data.",
+        "period": "Selama penerima masih menerima bantuan",
+        "tested_on": date(2025, 1, 15), "tested_place": "Surabaya",
+        "participants": "Ir. Budi; Sekretaris; Dinas Sosial",
+        "approved_by": "Kepala Dinas Sosial" if approved else "",
+        "approved_on": date(2025, 1, 20) if approved else None,
+    } | fields
+    test = ConsequenceTest(unit=unit, number=number or f"{next(_counter)}/UK/PPID/2025", **values)
+    db.session.add(test)
+    db.session.commit()
+    return test

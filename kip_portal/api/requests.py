@@ -88,6 +88,9 @@ def staff_view(info_request: InfoRequest) -> dict:
         "undocumented_note": info_request.undocumented_note, "refusal_basis": info_request.refusal_basis,
         "consequence_test": info_request.consequence_test, "fee_copy": info_request.fee_copy,
         "fee_delivery": info_request.fee_delivery,
+        "fees": [{"item": c.fee_item_id, "name": c.name, "per": c.per, "unit_price": c.unit_price,
+                  "quantity": c.quantity, "amount": c.amount} for c in info_request.fee_charges],
+        "consequence_test_id": info_request.consequence_test_id,
         "payment_method": info_request.payment_method.value if info_request.payment_method else None,
         "delivered_at": info_request.delivered_at.isoformat() if info_request.delivered_at else None,
     }

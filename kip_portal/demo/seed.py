@@ -18,6 +18,8 @@ from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
 from kip_portal.demo import catalog
 from kip_portal.dip import transfer
+from kip_portal.core.dates import local_date
+from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
 from kip_portal.fees import services as fees
 from kip_portal.fees.models import FeeKind
@@ -108,6 +110,25 @@ DEMO_REQUESTS = (
 )
 
 
+def _demo_consequence_test(unit, now: datetime) -> ConsequenceTest:
+    """The uji konsekuensi behind the demo refusal: personal data of aid recipients (Pasal 17 huruf h)."""
+    test = ConsequenceTest(
+        unit=unit, number="001/UK/PPID-PSTW/I/2026 (demo)",
+        information="Nama, NIK dan alamat penerima bantuan sosial perorangan",
+        legal_basis="UU 14/2008 Pasal 17 huruf h; UU 27/2022 tentang Pelindungan Data Pribadi",
+        consequence_if_opened="Mengungkap data pribadi penerima bantuan dan membuka peluang penyalahgunaan "
+                              "identitas serta stigma sosial.",
+        consequence_if_closed="Melindungi privasi penerima; data agregat per desa tetap diumumkan.",
+        period="Selama yang bersangkutan masih hidup (Perki 1/2021 Pasal 51)",
+        tested_on=local_date(now) - timedelta(days=300), tested_place="Jember",
+        participants="Kepala UPT PSTW Jember; Atasan PPID Pelaksana; UPT PSTW Jember\n"
+                     "Analis Data; Anggota; UPT PSTW Jember",
+        approved_by="Kepala Dinas Sosial Provinsi Jawa Timur", approved_on=local_date(now) - timedelta(days=295))
+    db.session.add(test)
+    db.session.commit()
+    return test
+
+
 def _ensure_requests(now: datetime) -> int:
     """File the demo requests through the real services, once; their letters and mails follow from them."""
     if db.session.scalar(sa.select(sa.func.count()).select_from(InfoRequest)):
@@ -125,13 +146,14 @@ def _ensure_requests(now: datetime) -> int:
             requests.extend(info_request, reason="Data berada di arsip kecamatan dan sedang dihimpun.",
                             actor=officer, now=now)
         elif stage == "granted":
+            copies = next(item for item in fees.fee_table() if item.price == 500)
             decisions.decide(info_request, decisions.DecisionData.from_mapping({
-                "decision": "dikabulkan_seluruhnya", "information_form": "softcopy", "provision_days": 2}),
-                actor=officer, now=now)
+                "decision": "dikabulkan_seluruhnya", "information_form": "softcopy;hardcopy", "provision_days": 2,
+                "fees": [{"item": copies.id, "quantity": 24}], "payment_method": "tunai"}), actor=officer, now=now)
         elif stage == "refusal":
             decisions.decide(info_request, decisions.DecisionData.from_mapping({
                 "decision": "ditolak", "refusal_basis": "UU 14/2008 Pasal 17 huruf h; UU 27/2022",
-                "consequence_test": "Uji konsekuensi data pribadi penerima bansos (demo)"}), actor=officer, now=now)
+                "consequence_test_id": _demo_consequence_test(info_request.unit, now).id}), actor=officer, now=now)
     return len(DEMO_REQUESTS)
 
 

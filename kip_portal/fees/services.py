@@ -9,6 +9,7 @@ from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import record_event
 from kip_portal.core.exceptions import DomainError
 from kip_portal.extensions import db
+from kip_portal.fees.models import FeeCharge
 from kip_portal.fees.models import FeeItem
 from kip_portal.fees.models import FeeKind
 
@@ -41,3 +42,32 @@ def remove_fee(item: FeeItem, *, actor, now: datetime) -> None:
                  before={"kind": item.kind, "name": item.name, "per": item.per, "price": item.price})
     db.session.delete(item)
     db.session.commit()
+
+
+def charges_for(quantities: dict[int, int]) -> list[FeeCharge]:
+    """Price the quantities of the published table's lines (Perki 1/2021 Pasal 37–38); zero lines are left out.
+
+    :raises DomainError: for a line that is not in the table or a quantity that is not a whole number ≥ 0.
+    """
+    items = {item.id: item for item in fee_table()}
+    problems = {}
+    charges = []
+    for item_id, quantity in sorted(quantities.items()):
+        item = items.get(item_id)
+        if item is None:
+            problems[f"fee_{item_id}"] = "Tarif ini tidak ada dalam standar biaya yang diumumkan."
+        elif quantity < 0:
+            problems[f"fee_{item_id}"] = "Jumlah harus bilangan bulat, tidak negatif."
+        elif quantity:
+            charges.append(FeeCharge(fee_item_id=item.id, kind=item.kind, name=item.name, per=item.per,
+                                     unit_price=item.price, quantity=quantity))
+    if problems:
+        raise DomainError("Biaya hanya dapat dihitung dari standar biaya yang diumumkan: " +
+                          " ".join(problems.values()), problems)
+    return charges
+
+
+def totals(charges: list[FeeCharge]) -> tuple[int, int]:
+    """The copying and the delivery totals of these lines."""
+    return (sum(c.amount for c in charges if c.kind == FeeKind.COPY),
+            sum(c.amount for c in charges if c.kind == FeeKind.DELIVERY))

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field
 from dataclasses import fields
 from datetime import datetime
 from typing import Any
+
+import sqlalchemy as sa
 
 from kip_portal.auth.models import Role
 from kip_portal.core.audit import AuditAction
@@ -12,7 +15,9 @@ from kip_portal.core.audit import record_event
 from kip_portal.core.exceptions import Conflict
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.exceptions import NotAllowed
+from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
+from kip_portal.fees import services as fees
 from kip_portal.inforequests import notifications
 from kip_portal.inforequests.models import Decision
 from kip_portal.inforequests.models import InfoRequest
@@ -27,7 +32,11 @@ FORMS = ("softcopy", "hardcopy", "softcopy;hardcopy")
 
 @dataclass
 class DecisionData:
-    """What the officer decides, item by item of the written notice (Perki 1/2021 Pasal 31 ayat 4)."""
+    """What the officer decides, item by item of the written notice (Perki 1/2021 Pasal 31 ayat 4).
+
+    Fees are never typed as amounts: ``fees`` maps lines of the published fee table to quantities, and the
+    notice's copying and delivery costs are computed from them (Perki 1/2021 Pasal 37–38).
+    """
 
     decision: str
     information_form: str = ""
@@ -36,24 +45,27 @@ class DecisionData:
     other_body: str = ""
     undocumented_note: str = ""
     refusal_basis: str = ""
-    consequence_test: str = ""
-    fee_copy: int = 0
-    fee_delivery: int = 0
+    consequence_test_id: int | None = None
+    fees: dict[int, int] = field(default_factory=dict)
     payment_method: str = ""
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> DecisionData:
-        """Read a form or JSON body; numbers that are not numbers are reported by :meth:`validate`."""
-        data = {}
+        """Read a form (``fee_<line id>`` quantities) or a JSON body (``fees: [{"item", "quantity"}]``).
+
+        Numbers that are not numbers become -1, which :meth:`validate` reports.
+        """
+        if "fee_copy" in values or "fee_delivery" in values:
+            raise DomainError("Biaya tidak diisi sebagai nominal: sebutkan baris standar biaya dan jumlahnya "
+                              '("fees": [{"item": <id>, "quantity": <n>}]).', {"fees": "Gunakan standar biaya."})
+        data: dict[str, Any] = {}
         for f in fields(cls):
-            value = values.get(f.name)
-            if f.name in ("provision_days", "fee_copy", "fee_delivery"):
-                text = str(value).strip() if value not in (None, "") else ""
-                data[f.name] = int(text) if text.isdigit() else (None if not text else -1)
-                if f.name != "provision_days" and data[f.name] is None:
-                    data[f.name] = 0
+            if f.name == "fees":
+                data["fees"] = _fee_quantities(values)
+            elif f.name in ("provision_days", "consequence_test_id"):
+                data[f.name] = _whole_number(values.get(f.name))
             else:
-                data[f.name] = str(value or "").strip()
+                data[f.name] = str(values.get(f.name) or "").strip()
         return cls(**data)
 
     def validate(self) -> None:
@@ -67,22 +79,62 @@ class DecisionData:
                 problems["information_form"] = "Pilih bentuk informasi: softcopy dan/atau hardcopy."
             if self.provision_days is None or self.provision_days < 0:
                 problems["provision_days"] = "Isi waktu penyediaan (hari kerja)."
+        elif any(self.fees.values()):
+            problems["fees"] = "Biaya hanya dikenakan bila informasi diberikan (dikabulkan)."
         if decision == Decision.DIKABULKAN_SEBAGIAN and not self.redaction_note:
             problems["redaction_note"] = "Jelaskan bagian yang dihitamkan dan alasannya (Pasal 22 ayat 7 huruf e)."
-        if decision == Decision.DITOLAK:
-            if not self.refusal_basis:
-                problems["refusal_basis"] = "Sebutkan dasar penolakan: Pasal 17 huruf … UU 14/2008 dan/atau UU lain."
-            if not self.consequence_test:
-                problems["consequence_test"] = "Sebutkan uji konsekuensi yang mendasari penolakan."
+        if decision == Decision.DITOLAK and not self.consequence_test_id:
+            problems["consequence_test_id"] = ("Pilih uji konsekuensi yang disetujui sebagai dasar penolakan "
+                                               "(Perki 1/2021 Pasal 34 dan 49).")
         if decision == Decision.BELUM_DIDOKUMENTASIKAN and not self.undocumented_note:
             problems["undocumented_note"] = "Jelaskan kapan informasi dapat didokumentasikan."
-        if self.fee_copy < 0 or self.fee_delivery < 0:
-            problems["fee_copy"] = "Biaya harus bilangan bulat Rupiah, tidak negatif."
-        if self.fee_copy + self.fee_delivery > 0 and self.payment_method not in {
+        if any(quantity < 0 for quantity in self.fees.values()):
+            problems["fees"] = "Jumlah salinan atau kiriman harus bilangan bulat, tidak negatif."
+        if any(self.fees.values()) and self.payment_method not in {
                 m.value for m in PaymentMethod if m != PaymentMethod.TIDAK_ADA}:
             problems["payment_method"] = "Pilih cara pembayaran (tunai, transfer atau uang elektronik; Pasal 38)."
         if problems:
             raise DomainError("Keputusan belum lengkap: " + " ".join(problems.values()), problems)
+
+
+def _whole_number(value: Any) -> int | None:
+    text = str(value).strip() if value not in (None, "") else ""
+    return int(text) if text.isdigit() else (None if not text else -1)
+
+
+def _fee_quantities(values: dict[str, Any]) -> dict[int, int]:
+    lines = values.get("fees")
+    if isinstance(lines, list):
+        pairs = [(line.get("item"), line.get("quantity")) if isinstance(line, dict) else (None, None)
+                 for line in lines]
+    else:
+        pairs = [(key[4:], value) for key, value in values.items() if key.startswith("fee_") and key[4:].isdigit()]
+    quantities: dict[int, int] = {}
+    for item, quantity in pairs:
+        item_id = _whole_number(item)
+        if item_id is None or item_id < 0:
+            raise DomainError("Setiap baris biaya menyebut item (id standar biaya) dan quantity.",
+                              {"fees": "Contoh: [{\"item\": 1, \"quantity\": 20}]"})
+        amount = _whole_number(quantity)
+        quantities[item_id] = 0 if amount is None else amount
+    return quantities
+
+
+def citable_tests(info_request: InfoRequest) -> list[ConsequenceTest]:
+    """The approved, still-closed tests a refusal of this request may cite: its unit's and the PPID Utama's."""
+    units = [u for u in (info_request.unit_id, info_request.unit.parent_id) if u is not None]
+    return list(db.session.scalars(
+        sa.select(ConsequenceTest).where(ConsequenceTest.unit_id.in_(units), ConsequenceTest.approved_on.is_not(None),
+                                         ConsequenceTest.opened_at.is_(None)).order_by(ConsequenceTest.number)))
+
+
+def _citable_test(test_id: int, info_request: InfoRequest) -> ConsequenceTest:
+    """:raises DomainError: unless the test is one of :func:`citable_tests`."""
+    test = db.session.get(ConsequenceTest, test_id)
+    if test not in citable_tests(info_request):
+        raise DomainError("Uji konsekuensi itu tidak ada, belum disetujui, atau milik unit lain.",
+                          {"consequence_test_id": "Pilih uji konsekuensi yang disetujui."})
+    return test
 
 
 def _view(info_request: InfoRequest) -> dict[str, Any]:
@@ -98,14 +150,21 @@ def decide(info_request: InfoRequest, data: DecisionData, *, actor, now: datetim
     if not info_request.status.open or info_request.decision is not None:
         raise Conflict("Permohonan ini sudah diputuskan.")
     data.validate()
+    test = _citable_test(data.consequence_test_id, info_request) if data.decision == Decision.DITOLAK else None
+    charges = fees.charges_for(data.fees)
     before = _view(info_request)
     for f in fields(data):
-        value = getattr(data, f.name)
-        if f.name == "decision":
-            value = Decision(value)
-        elif f.name == "payment_method":
-            value = PaymentMethod(value) if value else None
-        setattr(info_request, f.name, value)
+        if f.name not in ("decision", "fees", "payment_method"):
+            setattr(info_request, f.name, getattr(data, f.name))
+    info_request.decision = Decision(data.decision)
+    info_request.payment_method = PaymentMethod(data.payment_method) if charges else None
+    info_request.fee_charges = charges
+    info_request.fee_copy, info_request.fee_delivery = fees.totals(charges)
+    if test is not None:
+        info_request.consequence_test = f"Uji konsekuensi {test.number}: {test.information}"
+        info_request.refusal_basis = info_request.refusal_basis or test.legal_basis
+    else:
+        info_request.consequence_test_id, info_request.consequence_test = None, ""
     info_request.decided_at, info_request.decided_by_id = now, getattr(actor, "id", None)
     refusal = info_request.decision == Decision.DITOLAK
     if not refusal:

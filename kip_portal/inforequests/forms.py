@@ -79,7 +79,7 @@ class ExtendForm(PortalForm):
 class DecisionForm(ServiceCheckedForm):
     """The written notice's items; which are required depends on the decision (DecisionData.validate)."""
 
-    optional = ("decision", "information_form", "payment_method")
+    optional = ("decision", "information_form", "payment_method", "consequence_test_id")
     decision = RadioField("Keputusan", choices=_choices(Decision))
     information_form = SelectField("Bentuk informasi", choices=[
         SelectChoice("", "—"), SelectChoice("softcopy", "Softcopy"), SelectChoice("hardcopy", "Hardcopy"),
@@ -89,9 +89,8 @@ class DecisionForm(ServiceCheckedForm):
     other_body = StringField("Badan publik yang menguasai informasi (bila tidak dikuasai)")
     undocumented_note = TextAreaField("Penjelasan bila informasi belum dikuasai/didokumentasikan")
     refusal_basis = TextAreaField("Dasar penolakan: Pasal 17 huruf … UU 14/2008 dan/atau undang-undang lain")
-    consequence_test = TextAreaField("Uji konsekuensi yang mendasari penolakan")
-    fee_copy = StringField("Biaya penyalinan (Rp)", default="0")
-    fee_delivery = StringField("Biaya pengiriman (Rp)", default="0")
+    # Choices are the approved tests of the request's unit, set by the view.
+    consequence_test_id = SelectField("Uji konsekuensi yang mendasari penolakan", choices=[], validate_choice=False)
     payment_method = SelectField("Cara pembayaran", choices=[SelectChoice("", "—")] + _choices(PaymentMethod))
 
 

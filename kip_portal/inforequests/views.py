@@ -32,6 +32,7 @@ from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
 from kip_portal.documents.services import blob_store
 from kip_portal.extensions import db
+from kip_portal.fees import services as fees
 from kip_portal.extensions import limiter
 from kip_portal.inforequests import completeness
 from kip_portal.inforequests import deadlines
@@ -156,6 +157,13 @@ def show(request_id: int):
     return _show(_load(request_id))
 
 
+def _decision_form(info_request: InfoRequest) -> DecisionForm:
+    form = DecisionForm()
+    form.consequence_test_id.choices = [("", "—")] + [
+        (str(test.id), f"{test.number} — {test.information[:80]}") for test in decisions.citable_tests(info_request)]
+    return form
+
+
 def _show(info_request: InfoRequest, *, decision_form: DecisionForm | None = None) -> str:
     received_on = local_date(info_request.received_at)
     calendar = workdays.calendar_around(received_on)
@@ -166,7 +174,8 @@ def _show(info_request: InfoRequest, *, decision_form: DecisionForm | None = Non
     return render_template(
         "inforequests/show.html", info_request=info_request, notice=notice, extension=extension,
         urgency=queries.urgency(info_request, today=today, calendar=calendar), extend_form=ExtendForm(),
-        decision_form=decision_form or DecisionForm(), return_form=ReturnRefusalForm(), units=list_units(),
+        decision_form=decision_form or _decision_form(info_request), fee_table=fees.fee_table(),
+        fee_quantities={key: value for key, value in request.form.items() if key.startswith("fee_")}, return_form=ReturnRefusalForm(), units=list_units(),
         can_act=can_handle_request(current_user, info_request.unit),
     )
 
@@ -250,11 +259,12 @@ def close(request_id: int):
 @require_role(Role.PPID)
 def decide(request_id: int):
     info_request = _handled(request_id)
-    form = DecisionForm()
+    form = _decision_form(info_request)
     if form.validate_on_submit():
+        quantities = {key: value for key, value in request.form.items() if key.startswith("fee_")}
         try:
-            decisions.decide(info_request, decisions.DecisionData.from_mapping(form.data), actor=current_user,
-                             now=clock.now())
+            decisions.decide(info_request, decisions.DecisionData.from_mapping(form.data | quantities),
+                             actor=current_user, now=clock.now())
         except DomainError as error:
             db.session.rollback()
             show_domain_error(form, error)

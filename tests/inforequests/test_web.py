@@ -152,15 +152,20 @@ def test_the_public_form_is_rate_limited_with_a_message(make_app):
 def test_officer_decides_on_the_web_and_the_atasan_approves_a_refusal(client, login, units, body):
     granted = _received(body, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
     refused = _received(body | {"information": "Data pribadi penerima"}, datetime(2025, 3, 27, 2, tzinfo=timezone.utc))
+    copies = factories.make_fee_item(price=500)
+    test = factories.make_consequence_test(units["jember"], number="3/UK/PPID/2025")
     login(factories.make_user(Role.PPID, unit=units["jember"]))
     page = client.post(f"/staf/permohonan/{granted.id}/putuskan", follow_redirects=True, data={
         "decision": "dikabulkan_seluruhnya", "information_form": "softcopy", "provision_days": "2",
-        "fee_copy": "0", "fee_delivery": "0"}).get_data(as_text=True)
+        f"fee_{copies.id}": "40", "payment_method": "tunai"}).get_data(as_text=True)
     assert "Surat Pemberitahuan Tertulis" in page and "Dikabulkan seluruhnya" in page
+    assert "Rp 20.000" in page and "Fotokopi A4 40 × Rp 500" in page, "40 pages priced from the published table"
     missing = client.post(f"/staf/permohonan/{refused.id}/putuskan", data={"decision": "ditolak"})
-    assert missing.status_code == 422 and "Sebutkan dasar penolakan" in missing.get_data(as_text=True)
+    assert missing.status_code == 422 and "Pilih uji konsekuensi" in missing.get_data(as_text=True)
+    form = client.get(f"/staf/permohonan/{refused.id}").get_data(as_text=True)
+    assert f'<option value="{test.id}">3/UK/PPID/2025' in form, "the approved test is offered"
     client.post(f"/staf/permohonan/{refused.id}/putuskan", data={
-        "decision": "ditolak", "refusal_basis": "Pasal 17 huruf h", "consequence_test": "Uji konsekuensi 3/2025"})
+        "decision": "ditolak", "refusal_basis": "Pasal 17 huruf h", "consequence_test_id": str(test.id)})
     client.post("/keluar")
     login(factories.make_user(Role.ATASAN))
     html = client.get(f"/staf/permohonan/{refused.id}").get_data(as_text=True)

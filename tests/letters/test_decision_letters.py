@@ -8,6 +8,8 @@ from datetime import timezone
 import pytest
 
 from kip_portal.extensions import db
+from kip_portal.fees.models import FeeCharge
+from kip_portal.fees.models import FeeKind
 from kip_portal.inforequests.models import Decision
 from kip_portal.inforequests.models import PaymentMethod
 from kip_portal.letters import services
@@ -49,8 +51,10 @@ def decide(info_request, decision: Decision, **fields):
 
 
 def granted_in_part(info_request):
+    charges = [FeeCharge(kind=FeeKind.COPY, name="Fotokopi A4", per="per lembar", unit_price=500, quantity=30),
+               FeeCharge(kind=FeeKind.DELIVERY, name="Pos kilat", per="per kiriman", unit_price=10000, quantity=1)]
     return decide(info_request, Decision.DIKABULKAN_SEBAGIAN, redaction_note=REDACTION, fee_copy=15000,
-                  fee_delivery=10000, payment_method=PaymentMethod.TRANSFER, provision_days=3,
+                  fee_delivery=10000, fee_charges=charges, payment_method=PaymentMethod.TRANSFER, provision_days=3,
                   information_form="softcopy")
 
 
@@ -86,7 +90,8 @@ def test_notice_granted_in_part_states_every_item_of_pasal_31_4(app, info_reques
         f"Penguasaan informasi publik ☑ Kami ({info_request.unit.name}) ☐ Badan Publik lain",  # a, b
         "Bentuk fisik yang tersedia ☑ Softcopy (termasuk rekaman) ☐ Hardcopy / salinan tertulis",  # d
         "Cara memperoleh / mendapatkan salinan Mendapatkan salinan (softcopy); Email",
-        "Biaya penyalinan Rp 15.000", "Biaya pengiriman Rp 10.000", "Total biaya Rp 25.000",  # e: cost
+        "Biaya penyalinan Rp 15.000", "Fotokopi A4: 30 × Rp 500 per lembar = Rp 15.000",  # e: cost, by line
+        "Biaya pengiriman Rp 10.000", "Pos kilat: 1 × Rp 10.000 per kiriman = Rp 10.000", "Total biaya Rp 25.000",
         "Cara pembayaran Transfer ke rekening resmi",  # e: payment
         "Waktu penyediaan 3 hari kerja",  # f
         f"Penjelasan penghitaman / pengaburan informasi {REDACTION}",  # g
