@@ -63,18 +63,18 @@ def _instance_secret(instance: Path) -> str:
 
 def register_extensions(app: Flask) -> None:
     from kip_portal.auth import login
+    from kip_portal.exemptions import models as exemption_models  # noqa: F401  (registers the tables)
     from kip_portal.extensions import csrf
     from kip_portal.extensions import db
     from kip_portal.extensions import limiter
     from kip_portal.extensions import migrate
-    from kip_portal.exemptions import models as exemption_models  # noqa: F401  (registers the tables)
     from kip_portal.fees import models as fee_models  # noqa: F401
     from kip_portal.keberatan import models as keberatan_models  # noqa: F401
     from kip_portal.letters import models as letter_models  # noqa: F401
     from kip_portal.mail import models as mail_models  # noqa: F401
     from kip_portal.reports import models as report_models  # noqa: F401
-    from kip_portal.sengketa import models as sengketa_models  # noqa: F401
     from kip_portal.search import sync
+    from kip_portal.sengketa import models as sengketa_models  # noqa: F401
 
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
@@ -85,23 +85,37 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from kip_portal.api import audit as _api_audit  # noqa: F401  (adds its routes to the API blueprint)
+    from kip_portal.api import objections as _api_objections  # noqa: F401  (adds its routes to the API blueprint)
+    from kip_portal.api import registers as _api_registers  # noqa: F401  (adds its routes to the API blueprint)
+    from kip_portal.api import reports as _api_reports  # noqa: F401  (adds its routes to the API blueprint)
     from kip_portal.api import requests as _api_requests  # noqa: F401  (adds its routes to the API blueprint)
     from kip_portal.api.views import bp as api_bp
     from kip_portal.auth.views import bp as auth_bp
+    from kip_portal.compliance.audit_views import bp as audit_bp
+    from kip_portal.compliance.views import bp as compliance_bp
     from kip_portal.dip.staff_views import bp as dip_staff_bp
     from kip_portal.dip.views import bp as dip_bp
     from kip_portal.documents.views import bp as documents_bp
+    from kip_portal.exemptions.views import bp as exemptions_bp
     from kip_portal.extensions import csrf
     from kip_portal.fees.views import bp as fees_bp
     from kip_portal.inforequests.views import bp as inforequests_bp
     from kip_portal.inforequests.views import staff_bp as inforequests_staff_bp
+    from kip_portal.keberatan.views import bp as keberatan_bp
+    from kip_portal.keberatan.views import staff_bp as keberatan_staff_bp
     from kip_portal.public.views import bp as public_bp
+    from kip_portal.registers.views import bp as registers_bp
+    from kip_portal.registers.views import staff_bp as registers_staff_bp
+    from kip_portal.reports.views import bp as reports_bp
     from kip_portal.search.views import bp as search_bp
+    from kip_portal.sengketa.views import bp as sengketa_bp
     from kip_portal.units.views import bp as units_bp
     from kip_portal.workdays.views import bp as workdays_bp
 
     for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, fees_bp, inforequests_bp, inforequests_staff_bp,
-               search_bp, units_bp, workdays_bp):
+               search_bp, units_bp, workdays_bp, compliance_bp, audit_bp, exemptions_bp, sengketa_bp,
+               reports_bp, registers_bp, registers_staff_bp, keberatan_bp, keberatan_staff_bp):
         app.register_blueprint(bp)
     # The API authenticates with bearer tokens, not cookies, so CSRF does not apply to it.
     csrf.exempt(api_bp)

@@ -44,7 +44,8 @@ def seed_demo() -> None:
             rows, label="Memuat entri DIP demo", show_pos=True))
     click.echo(f"Unit: {report.units_created} baru. Pengguna: {report.users_created} baru. "
                f"Entri DIP: {report.entries.count('created')} baru, {report.entries.count('updated')} diperbarui, "
-               f"{report.entries.count('unchanged')} tetap. Permohonan demo: {report.requests_created} baru.")
+               f"{report.entries.count('unchanged')} tetap. Permohonan demo: {report.requests_created} baru, "
+               f"keberatan: {report.keberatan_created}, sengketa: {report.sengketa_created}.")
     for row in report.entries.rejected:
         click.secho(f"  baris {row.line}: {row.reason}", fg="red", err=True)
     if report.entries.rejected:
@@ -159,10 +160,13 @@ def send_mail() -> None:
 def send_reminders() -> None:
     """Queue due-soon and overdue reminders, close requests left incomplete, send the outbox (for cron)."""
     from kip_portal.core.dates import local_date
+    from kip_portal.exemptions import services as exemptions
     from kip_portal.inforequests import completeness
     from kip_portal.inforequests import notifications
     from kip_portal.inforequests import queries
+    from kip_portal.keberatan.notifications import queue_keberatan_reminders
     from kip_portal.mail import services as mail
+    from kip_portal.reports import publishing as annual_reports
     from kip_portal.workdays import services as workdays
 
     now = clock.now()
@@ -172,14 +176,43 @@ def send_reminders() -> None:
     queued = notifications.queue_reminders(open_requests, today=today, now=now,
                                            calendar=workdays.calendar_around(today))
     closed = completeness.close_uncompleted(today=today, now=now)
+    opened, alerts = exemptions.expire_and_alert(today=today, now=now)
+    report_reminders = annual_reports.queue_report_reminder(today=today, now=now)
+    keberatan_reminders = queue_keberatan_reminders(today=today, calendar=workdays.calendar_around(today), now=now)
     report = mail.send_pending(now=now)
     click.echo(f"{closed} permohonan tidak lengkap ditutup; {queued} pengingat baru; {report.sent} surel terkirim, "
                f"{report.failed} gagal, {report.waiting} menunggu.")
+    click.echo(f"{opened} pengecualian berakhir dan informasinya dibuka; {alerts} peringatan masa pengecualian baru.")
+    click.echo(f"{report_reminders} pengingat laporan tahunan baru (Perki 1/2021 Pasal 56).")
+    click.echo(f"{keberatan_reminders} pengingat keberatan baru untuk Atasan PPID (UU 14/2008 Pasal 36 ayat 2).")
+
+
+@click.command("expire-exemptions")
+def expire_exemptions() -> None:
+    """Open exemptions whose period has ended and warn the PPID 30 days ahead (Perki 1/2021 Pasal 52; for cron)."""
+    from kip_portal.core.dates import local_date
+    from kip_portal.exemptions import services as exemptions
+
+    now = clock.now()
+    opened, alerts = exemptions.expire_and_alert(today=local_date(now), now=now)
+    click.echo(f"{opened} uji konsekuensi berakhir dan informasinya dibuka; {alerts} peringatan baru "
+               "(berakhir dalam 30 hari) dimasukkan ke antrean surel.")
+
+
+@click.command("verify-audit")
+def verify_audit() -> None:
+    """Check the audit trail's hash chain; exit 1 naming the first broken event."""
+    from kip_portal.core.audit import verify_chain
+
+    result = verify_chain()
+    if not result.ok:
+        _fail(result.message)
+    click.echo(result.message)
 
 
 def init_app(app: Flask) -> None:
     for command in (init_db, seed_demo, create_user, api_token, import_dip, export_dip, reindex, extract_text,
-                    send_mail, send_reminders):
+                    send_mail, send_reminders, verify_audit, expire_exemptions):
         app.cli.add_command(command)
 
 

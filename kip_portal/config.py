@@ -38,6 +38,8 @@ class DefaultConfig:
     REGISTER_NUMBER_FORMAT = "{sequence:03d}/PPID/{month_roman}/{year}"
     # Letter numbers, one sequence per year for all kinds; {kind_code} is TB, KTL, PT, PWP or SKP.
     LETTER_NUMBER_FORMAT = "{sequence:03d}/{kind_code}/PPID/{month_roman}/{year}"
+    # Nomor registrasi keberatan (Perki 1/2021 Pasal 41–42), one sequence per year; same placeholders.
+    KEBERATAN_NUMBER_FORMAT = "{sequence:03d}/KEB/PPID/{month_roman}/{year}"
     # Requests one address may file on the public form and API (Flask-Limiter syntax); storage is in memory
     # per worker unless RATELIMIT_STORAGE_URI names a shared one (e.g. redis://localhost:6379).
     REQUEST_RATE_LIMIT = "10 per minute;50 per day"

@@ -1,4 +1,5 @@
-"""Fixtures: every test gets its own migrated database, document store and index directory."""
+"""Fixtures: every test gets its own migrated database, document store and index directory; units, tokens and
+a valid request body for the request workflow; a frozen clock."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,10 @@ import pytest
 from flask_migrate import upgrade
 
 from kip_portal import create_app
+from kip_portal.auth import services as auth
+from kip_portal.auth.models import Role
+from kip_portal.core import clock
+from kip_portal.core.models import utcnow
 from kip_portal.extensions import db
 from tests import factories
 
@@ -43,14 +48,34 @@ def migrated_database(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_instance(tmp_path_factory, migrated_database):
+    """Run ``seed-demo`` once, on FIXED_NOW (its history ends there whatever the real date): its database,
+    documents and index, for tests marked ``demo`` to copy."""
+    directory = tmp_path_factory.mktemp("demo")
+    shutil.copyfile(migrated_database, directory / "kip.sqlite")
+    app = create_app(_config(directory, directory / "kip.sqlite"), instance_path=str(directory / "instance"))
+    with app.app_context(), pytest.MonkeyPatch.context() as patch:
+        patch.setattr(clock, "now", lambda: FIXED_NOW)
+        result = app.test_cli_runner().invoke(args=["seed-demo"])
+        assert result.exit_code == 0, result.output
+        db.session.remove()
+        db.engine.dispose()
+    return directory
+
+
 @pytest.fixture
-def make_app(tmp_path, migrated_database):
-    """Build an app on a fresh copy of the migrated database; keyword arguments override the config."""
+def make_app(request, tmp_path, migrated_database):
+    """Build an app on a fresh copy of the migrated database (of the demo data for tests marked ``demo``);
+    keyword arguments override the config."""
 
     def build(**overrides):
         database = tmp_path / "kip.sqlite"
         if not database.exists():
-            shutil.copyfile(migrated_database, database)
+            if request.node.get_closest_marker("demo"):
+                shutil.copytree(request.getfixturevalue("demo_instance"), tmp_path, dirs_exist_ok=True)
+            else:
+                shutil.copyfile(migrated_database, database)
         return create_app(_config(tmp_path, database, **overrides), instance_path=str(tmp_path / "instance"))
 
     return build
@@ -73,6 +98,47 @@ def client(app):
 @pytest.fixture
 def runner(app):
     return app.test_cli_runner()
+
+
+VALID_NIK = "3509121507800001"  # Jember (35 09), born 15-07-1980: a well-formed, made-up number
+
+
+@pytest.fixture
+def units(app):
+    utama = factories.make_utama()
+    return {"utama": utama, "jember": factories.make_unit("UPT-JEMBER", parent=utama),
+            "batu": factories.make_unit("UPT-BATU", parent=utama)}
+
+
+@pytest.fixture
+def token_of(units):
+    """An API token for a new user of ``role`` in ``unit``."""
+
+    def make(role: Role, unit=None) -> dict:
+        user = factories.make_user(role, unit=unit)
+        return {"Authorization": f"Bearer {auth.issue_api_token(user, actor=None, now=utcnow())}"}
+
+    return make
+
+
+@pytest.fixture
+def body():
+    return {"requester_type": "perorangan", "name": "Siti Aminah", "nik": VALID_NIK,
+            "address": "Jl. Mastrip 12, Jember", "phone": "081234567890", "email": "siti@contoh.id",
+            "occupation": "Guru", "information": "Daftar penerima bantuan lansia di UPT PSTW Jember tahun 2025",
+            "purpose": "Penelitian skripsi", "obtain_method": "salinan_softcopy", "delivery_method": "email",
+            "unit": "UPT-JEMBER"}
+
+
+@pytest.fixture
+def freeze(monkeypatch):
+    """Fix the portal's clock (views, the API and the CLI read it) at ``moment``; returns it."""
+
+    def at(moment: datetime) -> datetime:
+        monkeypatch.setattr(clock, "now", lambda: moment)
+        return moment
+
+    return at
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from kip_portal.auth import permissions
 from kip_portal.extensions import db
 from kip_portal.extensions import login_manager
 
@@ -13,6 +14,7 @@ def init_app(app: Flask) -> None:
     login_manager.login_message = "Silakan masuk untuk membuka halaman itu."
     login_manager.login_message_category = "info"
     login_manager.session_protection = "strong"
+    app.before_request(permissions.auditors_write_nothing)
 
 
 @login_manager.user_loader

@@ -78,6 +78,28 @@ def require_token(*roles: Role) -> Callable[[Callable], Callable]:
     return decorator
 
 
+# Logging in and out changes only the session, never the records.
+_SESSION_ENDPOINTS = {"auth.login", "auth.logout"}
+
+
+def auditors_write_nothing():
+    """An auditor reads everything and changes nothing: any write by an auditor's session or token is refused,
+    whatever the route, so a route that forgets to check the role still cannot be used to write."""
+    if request.method in ("GET", "HEAD", "OPTIONS") or request.endpoint in _SESSION_ENDPOINTS:
+        return None
+    auditor = current_user.is_authenticated and current_user.role == Role.AUDITOR
+    if not auditor and request.headers.get("Authorization", "").lower().startswith("bearer "):
+        from kip_portal.auth.services import user_for_token
+
+        token_user = user_for_token(request.headers["Authorization"][7:].strip())
+        auditor = token_user is not None and token_user.role == Role.AUDITOR
+    if not auditor:
+        return None
+    if request.blueprint == "api":
+        raise NotAllowed("Akun auditor hanya dapat membaca; perubahan data ditolak.")
+    abort(403)
+
+
 def _bearer_user() -> User | None:
     """The user of the request's bearer token, None without one.
 

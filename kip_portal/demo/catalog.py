@@ -115,7 +115,32 @@ PELAKSANA = [
 ]
 
 # The DIP: every entry names its unit by code; "files" are names inside demo/files/.
-ENTRIES = BERKALA + SERTA_MERTA + SETIAP_SAAT + DIKECUALIKAN
+# The mandatory item of Perki 1/2021 Pasal 14 ayat 2 / Pasal 21 ayat 1 each demo entry fulfils. A few items are
+# deliberately left without an entry, so the auditor's completeness check has gaps to show.
+LEGAL_ITEMS = {
+    "demo-berkala-001": "berkala:a", "demo-berkala-002": "berkala:a", "demo-berkala-003": "berkala:a",
+    "demo-berkala-004": "berkala:b", "demo-berkala-005": "berkala:b", "demo-berkala-015": "berkala:b",
+    "demo-berkala-018": "berkala:b", "demo-berkala-026": "berkala:b", "demo-berkala-027": "berkala:b",
+    "demo-berkala-006": "berkala:c", "demo-berkala-016": "berkala:c", "demo-berkala-007": "berkala:d",
+    "demo-berkala-008": "berkala:d", "demo-berkala-017": "berkala:d", "demo-berkala-009": "berkala:e",
+    "demo-berkala-010": "berkala:f", "demo-berkala-011": "berkala:g", "demo-berkala-012": "berkala:h",
+    "demo-berkala-013": "berkala:i", "demo-berkala-019": "berkala:i", "demo-berkala-014": "berkala:j",
+    "demo-berkala-020": "berkala:k", "demo-berkala-021": "berkala:k", "demo-berkala-022": "berkala:k",
+    "demo-berkala-023": "berkala:k", "demo-berkala-024": "berkala:k", "demo-berkala-025": "berkala:k",
+    "demo-berkala-028": "berkala:k",
+    "demo-setiapsaat-001": "setiap_saat:a", "demo-setiapsaat-002": "setiap_saat:b",
+    "demo-setiapsaat-003": "setiap_saat:b", "demo-setiapsaat-005": "setiap_saat:b",
+    "demo-setiapsaat-006": "setiap_saat:c", "demo-setiapsaat-007": "setiap_saat:d",
+    "demo-setiapsaat-021": "setiap_saat:e",
+    "demo-setiapsaat-024": "setiap_saat:g", "demo-setiapsaat-008": "setiap_saat:h",
+    "demo-setiapsaat-009": "setiap_saat:h", "demo-setiapsaat-010": "setiap_saat:i",
+    "demo-setiapsaat-015": "setiap_saat:j", "demo-setiapsaat-016": "setiap_saat:j",
+    "demo-setiapsaat-022": "setiap_saat:j", "demo-setiapsaat-023": "setiap_saat:l",
+    "demo-setiapsaat-018": "setiap_saat:m", "demo-setiapsaat-029": "setiap_saat:m",
+    "demo-setiapsaat-020": "setiap_saat:q", "demo-setiapsaat-019": "setiap_saat:r",
+}
+ENTRIES = [entry | ({"legal_item": LEGAL_ITEMS[entry["external_id"]]} if entry.get("external_id") in LEGAL_ITEMS
+                    else {}) for entry in BERKALA + SERTA_MERTA + SETIAP_SAAT + DIKECUALIKAN]
 
 # Content of every generated file named by an entry, written by documents.write_generated.
 GENERATED = {**GENERATED_1, **GENERATED_2, **GENERATED_3, **GENERATED_4}

@@ -5,6 +5,7 @@ import json
 import tempfile
 from contextlib import nullcontext
 from dataclasses import dataclass
+from datetime import date
 from datetime import datetime
 from datetime import timedelta
 from pathlib import Path
@@ -16,9 +17,11 @@ import sqlalchemy as sa
 
 from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
-from kip_portal.demo import catalog
-from kip_portal.dip import transfer
 from kip_portal.core.dates import local_date
+from kip_portal.demo import catalog
+from kip_portal.demo import history
+from kip_portal.dip import transfer
+from kip_portal.exemptions import services as exemptions
 from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
 from kip_portal.fees import services as fees
@@ -51,6 +54,8 @@ class SeedReport:
     users_created: int
     entries: transfer.ImportReport
     requests_created: int = 0
+    keberatan_created: int = 0
+    sengketa_created: int = 0
 
 
 def _ensure_units() -> int:
@@ -110,29 +115,39 @@ DEMO_REQUESTS = (
 )
 
 
-def _demo_consequence_test(unit, now: datetime) -> ConsequenceTest:
-    """The uji konsekuensi behind the demo refusal: personal data of aid recipients (Pasal 17 huruf h)."""
-    test = ConsequenceTest(
-        unit=unit, number="001/UK/PPID-PSTW/I/2026 (demo)",
-        information="Nama, NIK dan alamat penerima bantuan sosial perorangan",
+DEMO_TEST_NUMBER = "001/UK/PPID-DINSOS/I/2025 (demo)"
+
+
+def _ensure_consequence_test(now: datetime) -> ConsequenceTest:
+    """The PPID Utama's uji konsekuensi behind the demo refusals: personal data of aid recipients."""
+    test = exemptions.find_by_number(DEMO_TEST_NUMBER)
+    if test is not None:
+        return test
+    tested_on = date(local_date(now).year - 1, 1, 15)
+    test = exemptions.create_test(exemptions.ConsequenceTestData(
+        unit=get_by_code(catalog.UTAMA["code"]), number=DEMO_TEST_NUMBER,
+        information="Nama, NIK, alamat dan nomor rekening penerima bantuan sosial perorangan",
         legal_basis="UU 14/2008 Pasal 17 huruf h; UU 27/2022 tentang Pelindungan Data Pribadi",
-        consequence_if_opened="Mengungkap data pribadi penerima bantuan dan membuka peluang penyalahgunaan "
-                              "identitas serta stigma sosial.",
+        consequence_if_opened="Mengungkap data pribadi penerima bantuan, membuka peluang penyalahgunaan identitas "
+                              "dan stigma sosial.",
         consequence_if_closed="Melindungi privasi penerima; data agregat per desa tetap diumumkan.",
-        period="Selama yang bersangkutan masih hidup (Perki 1/2021 Pasal 51)",
-        tested_on=local_date(now) - timedelta(days=300), tested_place="Jember",
-        participants="Kepala UPT PSTW Jember; Atasan PPID Pelaksana; UPT PSTW Jember\n"
-                     "Analis Data; Anggota; UPT PSTW Jember",
-        approved_by="Kepala Dinas Sosial Provinsi Jawa Timur", approved_on=local_date(now) - timedelta(days=295))
-    db.session.add(test)
-    db.session.commit()
+        period="Selama yang bersangkutan masih hidup (Perki 1/2021 Pasal 51)", tested_on=tested_on,
+        tested_place="Surabaya",
+        participants="Sekretaris Dinas; Atasan PPID; Dinas Sosial Provinsi Jawa Timur\n"
+                     "Kepala Bidang Perlindungan dan Jaminan Sosial; Anggota; Dinas Sosial Provinsi Jawa Timur\n"
+                     "Analis Hukum; Sekretaris Tim; Dinas Sosial Provinsi Jawa Timur"),
+        actor=None, now=now)
+    exemptions.approve(test, approved_by="Kepala Dinas Sosial Provinsi Jawa Timur (demo)",
+                       approved_on=tested_on + timedelta(days=5), actor=auth.get_by_email("atasan@demo.test"),
+                       now=now)
     return test
 
 
-def _ensure_requests(now: datetime) -> int:
-    """File the demo requests through the real services, once; their letters and mails follow from them."""
+def _ensure_requests(now: datetime, test: ConsequenceTest) -> history.HistoryReport:
+    """File two years of past requests, then the recent ones in every stage, through the real services, once."""
     if db.session.scalar(sa.select(sa.func.count()).select_from(InfoRequest)):
-        return 0
+        return history.HistoryReport(0, 0, 0)
+    past = history.seed_history(test=test, today=local_date(now))
     officer = auth.get_by_email("ppid.upt@demo.test")
     for days_ago, (name, nik, address, email, information, stage) in zip((1, 8, 12, 4), DEMO_REQUESTS, strict=True):
         data = RequestData.from_mapping({
@@ -153,8 +168,8 @@ def _ensure_requests(now: datetime) -> int:
         elif stage == "refusal":
             decisions.decide(info_request, decisions.DecisionData.from_mapping({
                 "decision": "ditolak", "refusal_basis": "UU 14/2008 Pasal 17 huruf h; UU 27/2022",
-                "consequence_test_id": _demo_consequence_test(info_request.unit, now).id}), actor=officer, now=now)
-    return len(DEMO_REQUESTS)
+                "consequence_test_id": test.id}), actor=officer, now=now)
+    return history.HistoryReport(past.requests + len(DEMO_REQUESTS), past.keberatan, past.sengketa)
 
 
 def _write_import_file(directory: Path) -> Path:
@@ -174,8 +189,9 @@ def load_demo(*, now: datetime, max_bytes: int = 64 * 1024 * 1024,
     units_created = _ensure_units()
     users_created = _ensure_users(now)
     _ensure_fees(now)
-    requests_created = _ensure_requests(now)
+    test = _ensure_consequence_test(now)
+    filed = _ensure_requests(now, test)
     with tempfile.TemporaryDirectory() as directory:
         report = transfer.import_file(_write_import_file(Path(directory)), actor=None, now=now,
                                       max_bytes=max_bytes, is_demo=True, progress=progress)
-    return SeedReport(units_created, users_created, report, requests_created)
+    return SeedReport(units_created, users_created, report, filed.requests, filed.keberatan, filed.sengketa)

@@ -14,12 +14,26 @@ from wtforms import widgets
 from wtforms.fields.choices import SelectChoice
 
 from kip_portal.core.forms import PortalForm
+from kip_portal.dip import legal_items
 from kip_portal.dip.models import Category
 from kip_portal.dip.models import InfoFormat
 from kip_portal.dip.services import EntryData
+from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.units.models import Unit
 
 optional = validators.Optional()
+# (option prefix, optgroup) per kind of mandatory item.
+GROUPS = {"berkala": ("Berkala", "Informasi berkala (Perki 1/2021 Pasal 14 ayat 2)"),
+          "setiap_saat": ("Setiap saat", "Informasi setiap saat (Perki 1/2021 Pasal 21 ayat 1)")}
+LEGAL_ITEM_CHOICES = [SelectChoice("", "\u2014 Bukan butir informasi wajib \u2014")] + [
+    SelectChoice(item.key, f"{GROUPS[item.category][0]} huruf {item.letter} \u2014 {item.label}",
+                 optgroup=GROUPS[item.category][1])
+    for item in legal_items.ALL
+]
+
+
+def _optional_id(value) -> int | None:
+    return int(value) if value not in (None, "", "None") else None
 
 
 class CheckboxesField(SelectMultipleField):
@@ -50,10 +64,21 @@ class EntryForm(PortalForm):
     legal_basis = TextAreaField("Dasar hukum pengecualian (Pasal 17 UU 14/2008 dan/atau undang-undang lain)")
     consequence_test = TextAreaField("Ringkasan uji konsekuensi (akibat bila dibuka dan bila ditutup)")
     exempt_until = DateField("Dikecualikan sampai tanggal", validators=[optional])
+    # The service checks the test (approved, in force, of the entry's unit): a choice list cannot say why not.
+    consequence_test_id = SelectField("Uji konsekuensi yang disetujui (register uji konsekuensi)",
+                                      coerce=_optional_id, validate_choice=False)
+    legal_item = SelectField("Butir informasi wajib yang dipenuhi (Perki 1/2021)", choices=LEGAL_ITEM_CHOICES,
+                             default="")
     external_id = StringField("ID eksternal (opsional)", validators=[validators.Length(max=200)])
 
-    def set_units(self, units: list[Unit]) -> None:
+    def set_units(self, units: list[Unit], tests: list[ConsequenceTest] = ()) -> None:
+        """Offer ``units`` and the approved tests in force of those units (each labelled with its unit)."""
         self.unit_id.choices = [SelectChoice(u.id, u.name) for u in units]
+        several = len(units) > 1
+        self.consequence_test_id.choices = [SelectChoice("", "\u2014 Tanpa uji konsekuensi dari register \u2014")] + [
+            SelectChoice(t.id, f"{t.number} \u2014 {t.information[:80]}" + (f" ({t.unit.name})" if several else ""))
+            for t in tests
+        ]
 
     def to_data(self, units: list[Unit], *, text: str = "") -> EntryData:
         """Build the entry's data; ``text`` carries over a full text that the form does not show."""
@@ -75,6 +100,8 @@ class EntryForm(PortalForm):
             exempt_until=self.exempt_until.data,
             external_id=(self.external_id.data or "").strip() or None,
             text=text,
+            legal_item=self.legal_item.data or "",
+            consequence_test_id=self.consequence_test_id.data,
         )
 
 

@@ -11,11 +11,14 @@ import sqlalchemy as sa
 
 from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import record_event
+from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import DomainError
+from kip_portal.dip.legal_items import BY_KEY
 from kip_portal.dip.models import Category
 from kip_portal.dip.models import EntryStatus
 from kip_portal.dip.models import InfoFormat
 from kip_portal.dip.models import InformationEntry
+from kip_portal.exemptions import services as exemptions
 from kip_portal.extensions import db
 from kip_portal.units.models import Unit
 
@@ -40,6 +43,9 @@ class EntryData:
     exempt_until: date | None = None
     external_id: str | None = None
     text: str = ""
+    # The mandatory item the entry fulfils (legal_items.BY_KEY), and the approved uji konsekuensi of an exempt one.
+    legal_item: str = ""
+    consequence_test_id: int | None = None
 
     def validate(self) -> None:
         """:raises DomainError: naming each field that breaks a rule of the DIP."""
@@ -48,10 +54,13 @@ class EntryData:
             problems["title"] = "Judul informasi wajib diisi."
         if self.year is not None and not 1945 <= self.year <= 2100:
             problems["year"] = "Tahun harus antara 1945 dan 2100."
+        if self.legal_item.strip() and self.legal_item.strip() not in BY_KEY:
+            problems["legal_item"] = f"Butir informasi wajib tidak dikenal: {self.legal_item.strip()!r}."
         if not self.formats:
             problems["formats"] = "Pilih minimal satu bentuk informasi (softcopy/hardcopy)."
-        if self.category == Category.DIKECUALIKAN:
-            # UU 14/2008 Pasal 19: no exemption without its legal basis and a consequence test.
+        if self.category == Category.DIKECUALIKAN and not self.consequence_test_id:
+            # UU 14/2008 Pasal 19: no exemption without its legal basis and a consequence test (a linked test
+            # from the register gives both: see link_consequence_test).
             if not self.legal_basis.strip():
                 problems["legal_basis"] = "Informasi dikecualikan wajib mencantumkan dasar hukum (Pasal 17)."
             if not self.consequence_test.strip():
@@ -71,6 +80,22 @@ class EntryData:
             entry.external_id = None
         if self.category != Category.DIKECUALIKAN:
             entry.legal_basis, entry.consequence_test, entry.exempt_until = "", "", None
+            entry.consequence_test_id = None
+
+    def link_consequence_test(self, *, today: date) -> None:
+        """Take an exempt entry's legal basis and period from its uji konsekuensi, which must be approved, in
+        force and of the entry's unit (Perki 1/2021 Pasal 49–51); other categories carry no test.
+
+        :raises DomainError: for a test that cannot ground this entry's exemption.
+        """
+        if self.category != Category.DIKECUALIKAN or not self.consequence_test_id:
+            self.consequence_test_id = None
+            return
+        test = exemptions.check_linkable(self.consequence_test_id, self.unit, today=today)
+        self.legal_basis, self.exempt_until = test.legal_basis, test.exempt_until
+        if not self.consequence_test.strip():
+            self.consequence_test = (f"Uji konsekuensi {test.number}. Bila dibuka: {test.consequence_if_opened} "
+                                     f"Bila ditutup: {test.consequence_if_closed}")
 
 
 def snapshot(entry: InformationEntry) -> dict[str, Any]:
@@ -92,6 +117,8 @@ def snapshot(entry: InformationEntry) -> dict[str, Any]:
         "consequence_test": entry.consequence_test,
         "exempt_until": entry.exempt_until,
         "external_id": entry.external_id,
+        "legal_item": entry.legal_item,
+        "consequence_test_id": entry.consequence_test_id,
     }
 
 
@@ -110,6 +137,7 @@ def create_entry(
     commit: bool = True,
 ) -> InformationEntry:
     """Create an entry, as a draft unless told otherwise."""
+    data.link_consequence_test(today=local_date(now))
     data.validate()
     _check_external_id(data, None)
     entry = InformationEntry(status=EntryStatus.DRAFT, is_demo=is_demo)
@@ -127,6 +155,7 @@ def update_entry(
     entry: InformationEntry, data: EntryData, *, actor, now: datetime, commit: bool = True
 ) -> bool:
     """Apply ``data`` to ``entry``; return whether anything changed (no event for a no-op save)."""
+    data.link_consequence_test(today=local_date(now))
     data.validate()
     _check_external_id(data, entry)
     before = snapshot(entry)

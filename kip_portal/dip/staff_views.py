@@ -20,6 +20,7 @@ from kip_portal.auth.permissions import editable_units
 from kip_portal.auth.permissions import require_role
 from kip_portal.auth.permissions import visible_units
 from kip_portal.core import clock
+from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
@@ -34,6 +35,8 @@ from kip_portal.documents import services as documents
 from kip_portal.documents import text_jobs
 from kip_portal.documents.models import Document
 from kip_portal.documents.models import ExtractionStatus
+from kip_portal.exemptions import services as exemptions
+from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
 from kip_portal.units.models import Unit
 from kip_portal.units.services import list_units
@@ -43,6 +46,14 @@ bp = Blueprint("dip_staff", __name__, url_prefix="/staf/dip")
 
 def _visible_units() -> list[Unit]:
     return visible_units(current_user, list_units())
+
+
+def _tests_for(units: list[Unit], entry: InformationEntry | None = None) -> list[ConsequenceTest]:
+    """The approved tests in force an exempt entry may rest on, plus the one the entry already cites."""
+    tests = exemptions.linkable_tests(units, today=local_date(clock.now()))
+    linked = entry.consequence_test_id if entry is not None else None
+    current = db.session.get(ConsequenceTest, linked) if linked else None
+    return tests + [current] if current is not None and current not in tests else tests
 
 
 def _load_visible(entry_id: int) -> InformationEntry:
@@ -103,7 +114,7 @@ def show(entry_id: int):
 def create():
     units = editable_units(current_user, list_units())
     form = EntryForm()
-    form.set_units(units)
+    form.set_units(units, _tests_for(units))
     if form.validate_on_submit():
         try:
             entry = services.create_entry(form.to_data(units), actor=current_user, now=clock.now())
@@ -121,7 +132,7 @@ def edit(entry_id: int):
     entry = _load_for_edit(entry_id)
     units = editable_units(current_user, list_units())
     form = EntryForm(obj=entry, unit_id=entry.unit_id, formats=[f.value for f in entry.format_list])
-    form.set_units(units)
+    form.set_units(units, _tests_for(units, entry))
     if form.validate_on_submit():
         try:
             changed = services.update_entry(entry, form.to_data(units, text=entry.text), actor=current_user,

@@ -1,6 +1,8 @@
 """The DIP exchange format (CSV or JSON Lines) read by ``import-dip`` and written by ``export-dip``.
 
-Columns are those of docs/interfaces.md plus ``holder`` (pejabat/unit yang menguasai informasi).
+Columns are those of docs/interfaces.md plus ``holder`` (pejabat/unit yang menguasai informasi), ``legal_item``
+(the mandatory item fulfilled, e.g. "berkala:e") and ``consequence_test_number`` (the SK number of the approved
+uji konsekuensi an exempt entry rests on).
 """
 from __future__ import annotations
 
@@ -30,13 +32,15 @@ from kip_portal.dip.models import InfoFormat
 from kip_portal.dip.models import InformationEntry
 from kip_portal.documents import services as documents
 from kip_portal.documents.models import Document
+from kip_portal.exemptions import services as exemptions
+from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
 from kip_portal.units.services import get_by_code
 
 COLUMNS = (
     "external_id", "title", "category", "unit", "summary", "year", "holder", "responsible", "produced_at",
     "produced_place", "formats", "retention", "legal_basis", "consequence_test", "exempt_until", "files",
-    "text", "status",
+    "text", "status", "legal_item", "consequence_test_number",
 )
 REQUIRED = ("title", "category", "unit")
 IMPORTABLE_STATUSES = (EntryStatus.PUBLISHED, EntryStatus.DRAFT)
@@ -153,6 +157,10 @@ def parse_row(row: dict[str, Any]) -> tuple[services.EntryData, EntryStatus, lis
         status = None
     if status not in IMPORTABLE_STATUSES:
         raise DomainError(f"status tidak dikenal: {_text(row, 'status')!r} (published/draft)")
+    test_number = _text(row, "consequence_test_number")
+    test = exemptions.find_by_number(test_number) if test_number else None
+    if test_number and test is None:
+        raise DomainError(f"uji konsekuensi tidak dikenal: {test_number!r}")
     data = services.EntryData(
         unit=unit, category=category, title=_text(row, "title"), summary=_text(row, "summary"),
         holder=_text(row, "holder"), responsible=_text(row, "responsible"),
@@ -160,7 +168,8 @@ def parse_row(row: dict[str, Any]) -> tuple[services.EntryData, EntryStatus, lis
         retention=_text(row, "retention"), year=int(year) if year else None,
         legal_basis=_text(row, "legal_basis"), consequence_test=_text(row, "consequence_test"),
         exempt_until=_date(row, "exempt_until"), external_id=_text(row, "external_id") or None,
-        text=_text(row, "text"),
+        text=_text(row, "text"), legal_item=_text(row, "legal_item"),
+        consequence_test_id=test.id if test is not None else None,
     )
     data.validate()
     return data, status, _list(row, "files")
@@ -254,7 +263,17 @@ def entry_to_row(entry: InformationEntry, files: list[str]) -> dict[str, Any]:
         "files": ";".join(files),
         "text": entry.text,
         "status": entry.status.value,
+        "legal_item": entry.legal_item,
+        "consequence_test_number": _test_number(entry),
     }
+
+
+def _test_number(entry: InformationEntry) -> str:
+    """The SK number of an exempt entry's test (public, Lampiran III); an opened entry no longer rests on one."""
+    if not entry.is_exempt or not entry.consequence_test_id:
+        return ""
+    test = db.session.get(ConsequenceTest, entry.consequence_test_id)
+    return test.number if test is not None else ""
 
 
 def public_files(entry: InformationEntry) -> list[Document]:

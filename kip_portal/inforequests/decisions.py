@@ -7,14 +7,14 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-import sqlalchemy as sa
-
 from kip_portal.auth.models import Role
 from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import record_event
+from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import Conflict
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.exceptions import NotAllowed
+from kip_portal.exemptions import services as exemptions
 from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
 from kip_portal.fees import services as fees
@@ -120,18 +120,15 @@ def _fee_quantities(values: dict[str, Any]) -> dict[int, int]:
     return quantities
 
 
-def citable_tests(info_request: InfoRequest) -> list[ConsequenceTest]:
-    """The approved, still-closed tests a refusal of this request may cite: its unit's and the PPID Utama's."""
-    units = [u for u in (info_request.unit_id, info_request.unit.parent_id) if u is not None]
-    return list(db.session.scalars(
-        sa.select(ConsequenceTest).where(ConsequenceTest.unit_id.in_(units), ConsequenceTest.approved_on.is_not(None),
-                                         ConsequenceTest.opened_at.is_(None)).order_by(ConsequenceTest.number)))
+def citable_tests(info_request: InfoRequest, *, today) -> list[ConsequenceTest]:
+    """The uji konsekuensi in force a refusal of this request may cite: its unit's and the PPID Utama's."""
+    return exemptions.approved_tests_for(info_request.unit, today=today)
 
 
-def _citable_test(test_id: int, info_request: InfoRequest) -> ConsequenceTest:
+def _citable_test(test_id: int, info_request: InfoRequest, *, today) -> ConsequenceTest:
     """:raises DomainError: unless the test is one of :func:`citable_tests`."""
     test = db.session.get(ConsequenceTest, test_id)
-    if test not in citable_tests(info_request):
+    if test not in citable_tests(info_request, today=today):
         raise DomainError("Uji konsekuensi itu tidak ada, belum disetujui, atau milik unit lain.",
                           {"consequence_test_id": "Pilih uji konsekuensi yang disetujui."})
     return test
@@ -150,7 +147,8 @@ def decide(info_request: InfoRequest, data: DecisionData, *, actor, now: datetim
     if not info_request.status.open or info_request.decision is not None:
         raise Conflict("Permohonan ini sudah diputuskan.")
     data.validate()
-    test = _citable_test(data.consequence_test_id, info_request) if data.decision == Decision.DITOLAK else None
+    refusal = data.decision == Decision.DITOLAK
+    test = _citable_test(data.consequence_test_id, info_request, today=local_date(now)) if refusal else None
     charges = fees.charges_for(data.fees)
     before = _view(info_request)
     for f in fields(data):
@@ -166,7 +164,6 @@ def decide(info_request: InfoRequest, data: DecisionData, *, actor, now: datetim
     else:
         info_request.consequence_test_id, info_request.consequence_test = None, ""
     info_request.decided_at, info_request.decided_by_id = now, getattr(actor, "id", None)
-    refusal = info_request.decision == Decision.DITOLAK
     if not refusal:
         info_request.status = RequestStatus.DECIDED
     record_event(actor=actor, action=AuditAction.REFUSAL_PROPOSED if refusal else AuditAction.DECIDED,

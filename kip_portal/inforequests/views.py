@@ -32,8 +32,8 @@ from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
 from kip_portal.documents.services import blob_store
 from kip_portal.extensions import db
-from kip_portal.fees import services as fees
 from kip_portal.extensions import limiter
+from kip_portal.fees import services as fees
 from kip_portal.inforequests import completeness
 from kip_portal.inforequests import deadlines
 from kip_portal.inforequests import decisions
@@ -160,7 +160,8 @@ def show(request_id: int):
 def _decision_form(info_request: InfoRequest) -> DecisionForm:
     form = DecisionForm()
     form.consequence_test_id.choices = [("", "—")] + [
-        (str(test.id), f"{test.number} — {test.information[:80]}") for test in decisions.citable_tests(info_request)]
+        (str(test.id), f"{test.number} — {test.information[:80]}")
+        for test in decisions.citable_tests(info_request, today=local_date(clock.now()))]
     return form
 
 
@@ -175,7 +176,8 @@ def _show(info_request: InfoRequest, *, decision_form: DecisionForm | None = Non
         "inforequests/show.html", info_request=info_request, notice=notice, extension=extension,
         urgency=queries.urgency(info_request, today=today, calendar=calendar), extend_form=ExtendForm(),
         decision_form=decision_form or _decision_form(info_request), fee_table=fees.fee_table(),
-        fee_quantities={key: value for key, value in request.form.items() if key.startswith("fee_")}, return_form=ReturnRefusalForm(), units=list_units(),
+        fee_quantities={key: value for key, value in request.form.items() if key.startswith("fee_")},
+        return_form=ReturnRefusalForm(), units=list_units(),
         can_act=can_handle_request(current_user, info_request.unit),
     )
 

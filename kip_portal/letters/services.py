@@ -17,9 +17,11 @@ from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import Conflict
 from kip_portal.core.exceptions import DomainError
 from kip_portal.documents.services import blob_store
+from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
+from kip_portal.keberatan.models import Ground
 from kip_portal.letters.models import Letter
 from kip_portal.letters.models import LetterKind
 from kip_portal.letters.render import html_to_pdf
@@ -31,6 +33,8 @@ KIND_CODES = {
     LetterKind.NOTICE: "PT",  # pemberitahuan tertulis
     LetterKind.EXTENSION: "PWP",  # perpanjangan waktu pemberitahuan
     LetterKind.REFUSAL: "SKP",  # SK penolakan
+    LetterKind.KEBERATAN_RECEIPT: "KEB",  # pernyataan keberatan, the requester's receipt (Lampiran X)
+    LetterKind.KEBERATAN_ANSWER: "TAK",  # tanggapan atasan PPID atas keberatan (Perki 1/2021 Pasal 44)
 }
 # Channel has no label of its own; the receipt says how the request arrived (UU 14/2008 Pasal 22 ayat 1–6).
 CHANNEL_LABELS = {
@@ -68,8 +72,12 @@ def letter_place() -> str:
     return re.sub(r"\d", "", last).strip()
 
 
-def render_html(letter_kind: LetterKind, info_request: InfoRequest, *, number: str, issued_at: datetime) -> str:
-    """Render the letter's HTML (``templates/letters/<kind>.html``); needs an app context, not a request."""
+def render_html(letter_kind: LetterKind, info_request: InfoRequest, *, number: str, issued_at: datetime,
+                keberatan=None) -> str:
+    """Render the letter's HTML (``templates/letters/<kind>.html``); needs an app context, not a request.
+
+    A keberatan's letters also get ``keberatan`` (its grounds, kasus posisi, proxy and answer).
+    """
     return render_template(
         f"letters/{letter_kind.value}.html",
         kind=letter_kind,
@@ -83,6 +91,12 @@ def render_html(letter_kind: LetterKind, info_request: InfoRequest, *, number: s
         body_address=current_app.config["BODY_ADDRESS"],
         channel_label=CHANNEL_LABELS[info_request.channel],
         masked_nik=mask_nik(info_request.nik),
+        keberatan=keberatan,
+        ground_choices=list(Ground),
+        keberatan_channel_label=CHANNEL_LABELS[keberatan.channel] if keberatan is not None else "",
+        # The tanggapan on an exemption-based refusal cites the SK pengecualian (Perki 1/2021 Pasal 44).
+        exemption=(db.session.get(ConsequenceTest, info_request.consequence_test_id)
+                   if keberatan is not None and info_request.consequence_test_id else None),
     )
 
 
@@ -91,31 +105,49 @@ def _check_issuable(kind: LetterKind, info_request: InfoRequest) -> None:
         raise DomainError("Permohonan ini belum diperpanjang; surat perpanjangan tidak dapat dibuat.")
 
 
-def issue(kind: LetterKind, info_request: InfoRequest, *, actor, now: datetime) -> Letter:
+def draft(kind: LetterKind, info_request: InfoRequest, *, actor, now: datetime, keberatan=None) -> Letter:
+    """Number and render a letter, store its PDF, and add the Letter to the session without flushing it.
+
+    For a caller whose own change must be committed together with the letter (a keberatan and its receipt):
+    it audits the letter with :func:`record`, commits, and retries from here on an IntegrityError. The number
+    is printed in the letter, so the PDF is rendered per attempt; this happens before the write, so a slow
+    rendering never holds the database's write lock.
+    """
+    issued_on = local_date(now)
+    sequence = 1 + (db.session.scalar(sa.select(sa.func.max(Letter.sequence))
+                                      .where(Letter.year == issued_on.year)) or 0)
+    number = letter_number(kind, sequence, issued_on)
+    html = render_html(kind, info_request, number=number, issued_at=now, keberatan=keberatan)
+    # Stored before the commit: a lost race leaves an unreferenced blob, never a letter without its PDF.
+    digest = blob_store().save(html_to_pdf(html, base_url=current_app.static_folder + "/"))
+    letter = Letter(kind=kind, year=issued_on.year, sequence=sequence, number=number, info_request=info_request,
+                    keberatan_id=getattr(keberatan, "id", None), issued_at=now,
+                    issued_by_id=getattr(actor, "id", None), sha256=digest)
+    db.session.add(letter)
+    return letter
+
+
+def record(letter: Letter, *, actor, now: datetime) -> None:
+    """Add a drafted letter's audit event to the session; the caller commits."""
+    record_event(actor=actor, action=AuditAction.CREATED, obj=letter, now=now,
+                 after={"number": letter.number, "kind": letter.kind,
+                        "register_number": letter.info_request.register_number, "sha256": letter.sha256}
+                 | ({"keberatan_id": letter.keberatan_id} if letter.keberatan_id else {}))
+
+
+def issue(kind: LetterKind, info_request: InfoRequest, *, actor, now: datetime, keberatan=None) -> Letter:
     """Number, render and store a letter on ``info_request``; the PDF is kept in the blob store.
+
+    A keberatan's letters (receipt, answer) name ``keberatan``; they still belong to its request.
 
     :raises DomainError: for an extension letter on a request that was not extended.
     :raises Conflict: if no free number is found after repeated concurrent attempts.
     """
     _check_issuable(kind, info_request)
-    issued_on = local_date(now)
     for _ in range(NUMBERING_ATTEMPTS):
-        sequence = 1 + (db.session.scalar(sa.select(sa.func.max(Letter.sequence))
-                                          .where(Letter.year == issued_on.year)) or 0)
-        number = letter_number(kind, sequence, issued_on)
-        # The number is printed in the letter, so the PDF is rendered per attempt; this happens before the
-        # write, so a slow rendering never holds the database's write lock.
-        html = render_html(kind, info_request, number=number, issued_at=now)
-        # Stored before the commit: a lost race leaves an unreferenced blob, never a letter without its PDF.
-        digest = blob_store().save(html_to_pdf(html, base_url=current_app.static_folder + "/"))
-        letter = Letter(kind=kind, year=issued_on.year, sequence=sequence, number=number,
-                        info_request=info_request, issued_at=now, issued_by_id=getattr(actor, "id", None),
-                        sha256=digest)
-        db.session.add(letter)
+        letter = draft(kind, info_request, actor=actor, now=now, keberatan=keberatan)
         try:
-            record_event(actor=actor, action=AuditAction.CREATED, obj=letter, now=now,
-                         after={"number": number, "kind": kind, "register_number": info_request.register_number,
-                                "sha256": digest})
+            record(letter, actor=actor, now=now)
             db.session.commit()
         except IntegrityError:
             # Another letter took this number (or the audit chain moved) between our read and write.

@@ -86,6 +86,16 @@ def test_every_documented_operation_is_a_route(spec, app):
             f"{method.upper()} {path} is documented but not routed")
 
 
+def test_every_api_route_is_documented(spec, app):
+    """The other way round: a new endpoint under /api/v1 needs its operation in the document."""
+    documented = {(re.sub(r"\{[^}]+\}", "{}", path), method) for path, item in spec["paths"].items()
+                  for method in item if method in HTTP_METHODS}
+    routes = {(re.sub(r"<[^>]+>", "{}", rule.rule.removeprefix("/api/v1")), method.lower())
+              for rule in app.url_map.iter_rules() if rule.endpoint.startswith("api.")
+              for method in rule.methods - {"HEAD", "OPTIONS"}}
+    assert routes - documented == {("/openapi.json", "get")}, "only the document itself is not described"
+
+
 def test_dip_list_response_matches_the_document(client, spec, dip):
     body = client.get("/api/v1/dip").get_json()
     assert len(body["items"]) == 2

@@ -354,7 +354,10 @@ def test_html_in_a_title_is_escaped(client, units):
         assert "<b>tebal</b>" not in html, url
 
 
-def test_home_page_says_when_the_portal_shows_demo_data(client, runner):
+def test_home_page_without_demo_data_says_nothing_of_it(client):
     assert "Data demo." not in client.get("/").get_data(as_text=True)
-    runner.invoke(args=["seed-demo"])
+
+
+@pytest.mark.demo
+def test_home_page_says_when_the_portal_shows_demo_data(client):
     assert "Data demo." in client.get("/").get_data(as_text=True)

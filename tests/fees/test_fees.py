@@ -1,6 +1,7 @@
 """The fee table is kept by the admin and published at once (Perki 1/2021 Pasal 37–38)."""
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from kip_portal.auth.models import Role
@@ -33,8 +34,8 @@ def test_admin_removes_a_fee(client, login):
     assert "Belum ada tarif" in client.get("/biaya").get_data(as_text=True)
 
 
+@pytest.mark.demo
 def test_seed_demo_publishes_the_demo_fees(runner, client):
-    runner.invoke(args=["seed-demo"])
     runner.invoke(args=["seed-demo"])
     assert db.session.scalar(sa.select(sa.func.count()).select_from(FeeItem)) == 4
     assert "Rp 15.000 per kiriman" in client.get("/biaya").get_data(as_text=True)

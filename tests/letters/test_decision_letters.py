@@ -16,14 +16,11 @@ from kip_portal.letters import services
 from kip_portal.letters.models import LetterKind
 from kip_portal.letters.render import html_to_pdf
 from tests import factories
-from tests.inforequests import conftest as request_fixtures
-from tests.inforequests.conftest import VALID_NIK
+from tests.conftest import VALID_NIK
 from tests.letters import test_letters
 
 # The request tests' fixtures (a PPID Utama with two UPTs, a valid request body for UPT-JEMBER), and the letter
 # tests' switch that keeps submit() from issuing its own letters.
-units = request_fixtures.units
-body = request_fixtures.body
 without_automatic_letters = test_letters.without_automatic_letters
 plain = test_letters.plain
 pdf_text = factories.pdf_text

@@ -19,12 +19,9 @@ from kip_portal.letters import services
 from kip_portal.letters.models import Letter
 from kip_portal.letters.models import LetterKind
 from tests import factories
-from tests.inforequests import conftest as request_fixtures
-from tests.inforequests.conftest import VALID_NIK
+from tests.conftest import VALID_NIK
 
 # The request tests' fixtures: a PPID Utama with two UPTs, and a valid request body for UPT-JEMBER.
-units = request_fixtures.units
-body = request_fixtures.body
 
 # Thu 27 Mar 2025, 09.00 WIB: day 10 is Tue 22 Apr 2025 (Nyepi and Lebaran skipped); extended by 7 working
 # days with Labour Day skipped, Fri 2 May 2025 (both counted by hand in the request tests).

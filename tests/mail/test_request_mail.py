@@ -4,12 +4,7 @@ from __future__ import annotations
 from kip_portal.auth.models import Role
 from kip_portal.mail import services as mail
 from tests import factories
-from tests.inforequests import conftest as request_fixtures
-from tests.inforequests.conftest import VALID_NIK
-
-units = request_fixtures.units
-body = request_fixtures.body
-token_of = request_fixtures.token_of
+from tests.conftest import VALID_NIK
 
 
 def test_filing_mails_the_receipt_pdf_and_tells_the_unit(client, smtp, units, body, now):

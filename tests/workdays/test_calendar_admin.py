@@ -16,7 +16,7 @@ from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.validation import RequestData
 from kip_portal.workdays.models import CalendarChange
 from tests import factories
-from tests.inforequests.conftest import VALID_NIK
+from tests.conftest import VALID_NIK
 
 
 @pytest.fixture

@@ -16,18 +16,8 @@ from kip_portal.workdays.calendar import HolidayKind
 from kip_portal.workdays.calendar import WorkCalendar
 from kip_portal.workdays.calendar import add_working_days
 from kip_portal.workdays.calendar import working_days_between
-
-NATIONAL = {
-    2025: ["01-01", "01-27", "01-29", "03-29", "03-31", "04-01", "04-18", "04-20", "05-01", "05-12", "05-29",
-           "06-01", "06-06", "06-27", "08-17", "09-05", "12-25"],
-    2026: ["01-01", "01-16", "02-17", "03-19", "03-21", "03-22", "04-03", "04-05", "05-01", "05-14", "05-27",
-           "05-31", "06-01", "06-16", "08-17", "08-25", "12-25"],
-}
-CUTI_BERSAMA = {
-    # 2025: SKB 1017/2024 as amended by SKB 933/2025 (7 Aug 2025), which added 18 August.
-    2025: ["01-28", "03-28", "04-02", "04-03", "04-04", "04-07", "05-13", "05-30", "06-09", "08-18", "12-26"],
-    2026: ["02-16", "03-18", "03-20", "03-23", "03-24", "05-15", "05-28", "12-24"],
-}
+from tests.skb import CUTI_BERSAMA
+from tests.skb import NATIONAL
 
 
 def skb_calendar(*, cuti_bersama_is_working: bool = False, without: tuple[date, ...] = ()) -> WorkCalendar:
