@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from kip_portal.auth import services as auth
 from kip_portal.core.dates import local_date
 from kip_portal.core.dates import local_to_utc
+from kip_portal.dip.models import InformationEntry
 from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
 from kip_portal.fees import services as fees
@@ -29,9 +30,9 @@ from kip_portal.inforequests.models import Decision
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.inforequests.validation import RequestData
 from kip_portal.keberatan import services as keberatan
-from kip_portal.keberatan.models import Keberatan
 from kip_portal.keberatan.models import Outcome
 from kip_portal.mail.models import OutboxMail
+from kip_portal.reports import publishing as reports
 from kip_portal.sengketa import services as sengketa
 from kip_portal.sengketa.models import Stage
 from kip_portal.units.models import Unit
@@ -101,7 +102,13 @@ def _decide(rng: random.Random, info_request: InfoRequest, outcome, officer, ata
     if outcome == "incomplete":
         completeness.mark_incomplete(info_request, note="Fotokopi KTP belum dilampirkan.", actor=officer,
                                      now=_at(_working_day_after(received, 1)))
+        # Not completed within 3 working days: send-reminders closes it the next morning (Pasal 33).
+        closing = info_request.completion_due_date + timedelta(days=1)
+        if closing < today:
+            completeness.close_uncompleted(today=closing, now=_at(closing, -2))
         return
+    if outcome is None and (today - received).days > 25:
+        outcome = Decision.DIKABULKAN_SELURUHNYA  # only recent requests are still waiting
     if rng.random() < 0.15:
         requests.extend(info_request, reason="Informasi tersebar di beberapa UPT dan sedang dihimpun.",
                         actor=officer, now=_at(_working_day_after(received, 8)))
@@ -153,6 +160,7 @@ def seed_history(*, test: ConsequenceTest, today: date, count: int = 60) -> Hist
         _decide(rng, info_request, rng.choices(outcomes, weights)[0], officer, atasan, test, today)
         filed.append(info_request)
     objections, disputes = _object(filed, officer, atasan, today)
+    _publish_report(today, officer)
     # The past steps' mail was "sent" back then; do not send it to demo addresses today.
     db.session.execute(sa.delete(OutboxMail).where(OutboxMail.id > first_mail))
     db.session.commit()
@@ -194,5 +202,33 @@ def _object(filed: list[InfoRequest], officer, atasan, today: date) -> tuple[int
     return len(targets), sengketa_count
 
 
-def has_history() -> bool:
-    return bool(db.session.scalar(sa.select(sa.func.count()).select_from(Keberatan)))
+def _publish_report(today: date, officer) -> None:
+    """Publish last year's annual report in March, as Perki 1/2021 Pasal 56 asks (by 31 March)."""
+    year, published_on = today.year - 1, date(today.year, 3, 20)
+    if published_on >= today:
+        return
+    now = _at(published_on)
+    reports.save_narrative(year, REPORT_NARRATIVE, actor=officer, now=now)
+    reports.publish(year, actor=officer, now=now)
+    # Like every demo entry, the report and the access summary the publication filed are marked demo.
+    db.session.execute(sa.update(InformationEntry).where(
+        InformationEntry.legal_item.in_((reports.REPORT_ITEM, reports.SUMMARY_ITEM)), InformationEntry.year == year,
+        InformationEntry.produced_at == published_on).values(is_demo=True))
+    db.session.commit()
+
+
+REPORT_NARRATIVE = {
+    "policy": "Pelayanan informasi publik diselenggarakan berdasarkan UU 14/2008, Perki 1/2021 dan Keputusan "
+              "Kepala Dinas tentang PPID Utama dan PPID Pelaksana; DIP ditetapkan dan dimutakhirkan tiap semester.",
+    "facilities": "Meja layanan informasi di kantor Dinas dan 30 UPT, portal PPID dengan formulir daring, "
+                  "pelacakan permohonan dan pencarian dokumen; ruang baca yang dapat diakses kursi roda.",
+    "staffing": "Satu PPID Utama dengan empat staf pelaksana dan satu petugas pada setiap UPT/Balai; dua petugas "
+                "telah mengikuti bimbingan teknis Komisi Informasi Provinsi.",
+    "budget": "Anggaran pelayanan informasi dialokasikan dalam DPA Sekretariat untuk pemeliharaan portal, "
+              "penggandaan dokumen dan bimbingan teknis petugas.",
+    "obstacles_internal": "Sebagian data UPT masih tersimpan dalam bentuk cetak sehingga perlu waktu untuk "
+                          "didokumentasikan; rotasi petugas PPID Pelaksana.",
+    "obstacles_external": "Permohonan yang kurang jelas rinciannya dan identitas yang tidak dilampirkan.",
+    "recommendations": "Digitalisasi arsip UPT, pelatihan uji konsekuensi bagi PPID Pelaksana, dan pengumuman "
+                       "data agregat penerima bantuan agar permohonan data pribadi berkurang.",
+}
