@@ -142,3 +142,14 @@ def test_the_dashboard_links_the_sengketa_list(client, login, people):
     login(people["auditor"])
     page = client.get("/staf").get_data(as_text=True)
     assert 'href="/staf/sengketa/"' in page and "Sengketa informasi" in page
+
+
+def test_the_answered_keberatan_page_leads_to_the_sengketa_and_the_bundle(client, login, keberatan, people, today):
+    login(people["ppid"])
+    page = client.get(f"/staf/keberatan/{keberatan.id}").get_data(as_text=True)
+    assert f"/staf/keberatan/{keberatan.id}/bukti.zip" in page
+    assert f"/staf/sengketa/baru?keberatan={keberatan.id}" in page
+    client.post(f"/staf/sengketa/baru?keberatan={keberatan.id}", data={
+        "commission": "Komisi Informasi Provinsi Jawa Timur", "case_number": "001/REG/2026", "filed_on": "2026-03-10"})
+    page = client.get(f"/staf/keberatan/{keberatan.id}").get_data(as_text=True)
+    assert "001/REG/2026" in page and "Catat sengketa" not in page
