@@ -9,9 +9,6 @@ from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from flask import current_app
-from flask import has_request_context
-from flask import url_for
 
 from kip_portal.auth.models import Role
 from kip_portal.auth.models import User
@@ -294,14 +291,6 @@ def open_expired(*, today: date, actor=None, now: datetime) -> int:
     return len(due)
 
 
-def _link(endpoint: str, **values) -> str:
-    """An absolute link for a mail: from the current request, or from PUBLIC_URL in cron jobs."""
-    if has_request_context():
-        return url_for(endpoint, _external=True, **values)
-    path = current_app.url_map.bind("localhost").build(endpoint, values)
-    return current_app.config["PUBLIC_URL"].rstrip("/") + path
-
-
 def officers_for(unit_id: int) -> list[User]:
     """The PPID officers of the unit and of the PPID Utama, who acts for every unit."""
     return list(db.session.scalars(sa.select(User).where(
@@ -313,7 +302,7 @@ def queue_expiry_alerts(*, today: date, now: datetime) -> int:
     """Mail the officers once per test whose period ends within 30 days; return how many mails are new."""
     queued = 0
     for test in expiring(today):
-        link = _link("exemptions.show", test_id=test.id)
+        link = mail.link("exemptions.show", test_id=test.id)
         subject = f"Pengecualian informasi berakhir {test.exempt_until:%d-%m-%Y}: uji konsekuensi {test.number}"
         body = (f"Masa pengecualian informasi \u201c{test.information}\u201d ({test.unit.name}, SK {test.number}) "
                 f"berakhir pada {test.exempt_until:%d-%m-%Y}, {days_left(test, today)} hari lagi.\n\n"

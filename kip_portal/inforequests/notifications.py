@@ -6,8 +6,6 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from flask import current_app
-from flask import has_request_context
-from flask import url_for
 
 from kip_portal.auth.models import Role
 from kip_portal.auth.models import User
@@ -21,18 +19,10 @@ from kip_portal.units.models import UnitKind
 from kip_portal.workdays.calendar import WorkCalendar
 
 
-def _link(endpoint: str, **values) -> str:
-    """An absolute link for a mail: from the current request, or from PUBLIC_URL in cron jobs."""
-    if has_request_context():
-        return url_for(endpoint, _external=True, **values)
-    path = current_app.url_map.bind("localhost").build(endpoint, values)
-    return current_app.config["PUBLIC_URL"].rstrip("/") + path
-
-
 def letter_to_requester(letter: Letter, *, tracking_code: str | None, now: datetime) -> None:
     """Send a letter's PDF to the requester who gave an e-mail address (Perki 1/2021 Pasal 30: by e-mail)."""
     info_request = letter.info_request
-    track = _link("inforequests.track", kode=tracking_code) if tracking_code else _link("inforequests.track")
+    track = mail.link("inforequests.track", kode=tracking_code) if tracking_code else mail.link("inforequests.track")
     body = (f"Yth. {info_request.name},\n\n"
             f"terlampir {letter.kind.label} nomor {letter.number} untuk permohonan informasi nomor pendaftaran "
             f"{info_request.register_number}.\n\n"
@@ -54,7 +44,7 @@ def officers_of(info_request: InfoRequest) -> list[User]:
 
 def new_request_to_unit(info_request: InfoRequest, *, now: datetime) -> None:
     """Tell the unit's officers a request has arrived; the mail names no personal data, only the link."""
-    link = _link("inforequests_staff.show", request_id=info_request.id)
+    link = mail.link("inforequests_staff.show", request_id=info_request.id)
     recipients = {u.email for u in officers_of(info_request)} | ({info_request.unit.email} - {""})
     for address in sorted(recipients):
         mail.queue(to=address, subject=f"Permohonan informasi baru {info_request.register_number}",
@@ -66,7 +56,7 @@ def new_request_to_unit(info_request: InfoRequest, *, now: datetime) -> None:
 
 def refusal_to_atasan(info_request: InfoRequest, *, now: datetime) -> None:
     """A proposed refusal waits for the Atasan PPID (Perki 1/2021 Pasal 10 ayat 2): tell them."""
-    link = _link("inforequests_staff.show", request_id=info_request.id)
+    link = mail.link("inforequests_staff.show", request_id=info_request.id)
     for user in db.session.scalars(sa.select(User).where(User.role == Role.ATASAN, User.active.is_(True))):
         mail.queue(to=user.email, subject=f"Persetujuan penolakan: permohonan {info_request.register_number}",
                    body=(f"PPID mengusulkan penolakan permohonan {info_request.register_number} "
@@ -87,7 +77,7 @@ def queue_reminders(requests: list[InfoRequest], *, today: date, calendar: WorkC
         if urgency is None or not (urgency.overdue or urgency.due_soon):
             continue
         state = "terlambat" if urgency.overdue else "segera jatuh tempo"
-        link = _link("inforequests_staff.show", request_id=info_request.id)
+        link = mail.link("inforequests_staff.show", request_id=info_request.id)
         for user in officers_of(info_request) + (atasan if urgency.overdue else []):
             row = mail.queue(
                 to=user.email, subject=f"Pengingat: permohonan {info_request.register_number} {state}",

@@ -6,8 +6,6 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from flask import current_app
-from flask import has_request_context
-from flask import url_for
 
 from kip_portal.auth.models import Role
 from kip_portal.auth.models import User
@@ -25,14 +23,6 @@ from kip_portal.workdays.calendar import working_days_between
 DUE_SOON_DAYS = 5
 
 
-def _link(endpoint: str, **values) -> str:
-    """An absolute link for a mail: from the current request, or from PUBLIC_URL in cron jobs."""
-    if has_request_context():
-        return url_for(endpoint, _external=True, **values)
-    path = current_app.url_map.bind("localhost").build(endpoint, values)
-    return current_app.config["PUBLIC_URL"].rstrip("/") + path
-
-
 def atasan() -> list[User]:
     return list(db.session.scalars(sa.select(User).where(User.role == Role.ATASAN, User.active.is_(True))
                                    .order_by(User.id)))
@@ -41,7 +31,7 @@ def atasan() -> list[User]:
 def _letter_to_requester(keberatan: Keberatan, letter: Letter, text: str, *, now: datetime) -> None:
     info_request = keberatan.info_request
     body = (f"Yth. {info_request.name},\n\n{text}\n\n"
-            f"Lacak permohonan dan keberatan Anda dengan kode pelacakan: {_link('inforequests.track')}\n\n"
+            f"Lacak permohonan dan keberatan Anda dengan kode pelacakan: {mail.link('inforequests.track')}\n\n"
             f"PPID {current_app.config['BODY_NAME']}\n")
     filename = f"{letter.kind.value}-{letter.number.replace('/', '-')}.pdf"
     mail.queue(to=info_request.email, subject=f"{letter.kind.label} — {keberatan.number}", body=body, now=now,
@@ -59,7 +49,7 @@ def filed(keberatan: Keberatan, receipt: Letter, *, now: datetime) -> None:
         f"nomor registrasi keberatan {keberatan.number}. Terlampir pernyataan keberatan (tanda terima) nomor "
         f"{receipt.number}.\n\nAtasan PPID wajib menanggapi secara tertulis paling lambat "
         f"{keberatan.due_date:%d-%m-%Y} (30 hari kerja, UU 14/2008 Pasal 36 ayat 2)."), now=now)
-    link = _link("keberatan_staff.show", keberatan_id=keberatan.id)
+    link = mail.link("keberatan_staff.show", keberatan_id=keberatan.id)
     info_request = keberatan.info_request
     for user in atasan():
         mail.queue(to=user.email, subject=f"Keberatan baru {keberatan.number}",
@@ -80,7 +70,7 @@ def answered(keberatan: Keberatan, answer: Letter, *, now: datetime) -> None:
     if keberatan.outcome != Outcome.DIBATALKAN:
         return
     info_request = keberatan.info_request
-    link = _link("inforequests_staff.show", request_id=info_request.id)
+    link = mail.link("inforequests_staff.show", request_id=info_request.id)
     recipients = {u.email for u in officers_of(info_request)} | ({info_request.unit.email} - {""})
     for address in sorted(recipients):
         mail.queue(to=address, subject=f"Keberatan {keberatan.number} dikabulkan: proses kembali permohonan "
@@ -107,7 +97,7 @@ def queue_keberatan_reminders(*, today: date, calendar: WorkCalendar, now: datet
             state = f"terlambat {-left} hari kerja" if left < 0 else "terlambat"
         else:
             state = "jatuh tempo hari ini" if left == 0 else f"{left} hari kerja lagi"
-        link = _link("keberatan_staff.show", keberatan_id=keberatan.id)
+        link = mail.link("keberatan_staff.show", keberatan_id=keberatan.id)
         for user in recipients:
             row = mail.queue(
                 to=user.email, subject=f"Pengingat: keberatan {keberatan.number} — {state}",

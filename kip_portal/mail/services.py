@@ -17,6 +17,8 @@ from email.utils import parseaddr
 
 import sqlalchemy as sa
 from flask import current_app
+from flask import has_request_context
+from flask import url_for
 
 from kip_portal.documents.services import blob_store
 from kip_portal.extensions import db
@@ -45,6 +47,15 @@ class SendReport:
     # Still unsent and not tried in this run: not yet due, past the limit, or skipped after the server
     # could not be reached.
     waiting: int
+
+
+
+def link(endpoint: str, **values) -> str:
+    """An absolute link for a mail: from the current request, or from PUBLIC_URL in cron jobs."""
+    if has_request_context():
+        return url_for(endpoint, _external=True, **values)
+    path = current_app.url_map.bind("localhost").build(endpoint, values)
+    return current_app.config["PUBLIC_URL"].rstrip("/") + path
 
 
 def queue(

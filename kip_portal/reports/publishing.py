@@ -12,9 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask import current_app
-from flask import has_request_context
 from flask import render_template
-from flask import url_for
 
 from kip_portal.auth.models import Role
 from kip_portal.auth.models import User
@@ -255,13 +253,6 @@ def publish(year: int, *, actor, now: datetime) -> AnnualReport:
     return report
 
 
-def _link(endpoint: str, **values) -> str:
-    """An absolute link for a mail: from the current request, or from PUBLIC_URL in cron jobs."""
-    if has_request_context():
-        return url_for(endpoint, _external=True, **values)
-    return current_app.config["PUBLIC_URL"].rstrip("/") + current_app.url_map.bind("localhost").build(endpoint, values)
-
-
 def queue_report_reminder(*, today: date, now: datetime) -> int:
     """From 1 January to 31 March, remind the administrator and the PPID Utama's officers, at most once per
     ISO week, while last year's report is unpublished; return how many mails are new."""
@@ -274,7 +265,7 @@ def queue_report_reminder(*, today: date, now: datetime) -> int:
         User.role == Role.ADMIN, sa.and_(User.role == Role.PPID, User.unit.has(kind=UnitKind.UTAMA))))
         .order_by(User.id)).all()
     iso_year, week, _ = today.isocalendar()
-    link = _link("reports.show", year=year)
+    link = mail.link("reports.show", year=year)
     queued = 0
     for user in recipients:
         row = mail.queue(
