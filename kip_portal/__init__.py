@@ -24,6 +24,8 @@ def create_app(test_config: dict[str, Any] | None = None, instance_path: str | N
         static_folder=str(project_root / "static"),
     )
     configure(app, test_config, project_root)
+    register_logging(app)
+    register_security(app)  # before the blueprints: it bounds the <int:…> URL converter
     register_extensions(app)
     register_blueprints(app)
     register_errorhandlers(app)
@@ -59,6 +61,17 @@ def _instance_secret(instance: Path) -> str:
         with os.fdopen(fd, "w") as f:
             f.write(secrets.token_hex(32))
     return path.read_text().strip()
+
+
+def register_logging(app: Flask) -> None:
+    """JSON log lines with personal data masked; behind a proxy, the client's address from X-Forwarded-For."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    from kip_portal import logging as kip_logging
+
+    kip_logging.init_app(app)
+    if app.config["PROXY_FIX_X_FOR"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_FIX_X_FOR"])
 
 
 def register_extensions(app: Flask) -> None:
@@ -100,6 +113,7 @@ def register_blueprints(app: Flask) -> None:
     from kip_portal.exemptions.views import bp as exemptions_bp
     from kip_portal.extensions import csrf
     from kip_portal.fees.views import bp as fees_bp
+    from kip_portal.health import bp as health_bp
     from kip_portal.inforequests.views import bp as inforequests_bp
     from kip_portal.inforequests.views import staff_bp as inforequests_staff_bp
     from kip_portal.keberatan.views import bp as keberatan_bp
@@ -115,7 +129,7 @@ def register_blueprints(app: Flask) -> None:
 
     for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, fees_bp, inforequests_bp, inforequests_staff_bp,
                search_bp, units_bp, workdays_bp, compliance_bp, audit_bp, exemptions_bp, sengketa_bp,
-               reports_bp, registers_bp, registers_staff_bp, keberatan_bp, keberatan_staff_bp):
+               reports_bp, registers_bp, registers_staff_bp, keberatan_bp, keberatan_staff_bp, health_bp):
         app.register_blueprint(bp)
     # The API authenticates with bearer tokens, not cookies, so CSRF does not apply to it.
     csrf.exempt(api_bp)
@@ -138,3 +152,9 @@ def register_template_helpers(app: Flask) -> None:
     from kip_portal import templating
 
     templating.init_app(app)
+
+
+def register_security(app: Flask) -> None:
+    from kip_portal import security
+
+    security.init_app(app)

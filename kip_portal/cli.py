@@ -210,9 +210,58 @@ def verify_audit() -> None:
     click.echo(result.message)
 
 
+def _bar(items, length: int | None, label: str):
+    return click.progressbar(items, length=length, label=label, show_pos=True)
+
+
+@click.command("backup")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def backup(path: Path) -> None:
+    """Write a consistent backup archive (database, documents, instance config) to PATH, readable by its owner only."""
+    from kip_portal.backup import dump
+
+    try:
+        report = dump.create(path, now=clock.now(), progress=_bar)
+    except DomainError as error:
+        _fail(error.message)
+    for digest in report.missing_blobs:
+        click.secho(f"  dokumen {digest} tercatat di basis data tetapi tidak ada di DOCUMENTS_DIR", fg="yellow",
+                    err=True)
+    for digest in report.damaged_blobs:
+        click.secho(f"  dokumen {digest} rusak (isinya tidak cocok dengan namanya); tidak disertakan", fg="red",
+                    err=True)
+    config = ", ".join(f"instance/{name}" for name in report.config_files) or "tidak ada"
+    click.echo(f"Cadangan ditulis ke {report.path} ({report.size / 1024 / 1024:.1f} MB, mode 0600): "
+               f"{sum(report.rows.values())} baris dari {len(report.rows)} tabel, {report.documents} dokumen; "
+               f"konfigurasi: {config}. Arsip memuat data pribadi dan kunci rahasia: simpan dengan aman.")
+
+
+@click.command("restore")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def restore(path: Path) -> None:
+    """Bring this fresh (empty) instance back from a backup archive, then rebuild the search index."""
+    from kip_portal.backup import load
+
+    try:
+        report = load.restore(path, progress=_bar)
+    except DomainError as error:
+        _fail(error.message)
+    click.echo(f"Dipulihkan dari {path}: {sum(report.rows.values())} baris dari {len(report.rows)} tabel, "
+               f"{report.documents} dokumen; {report.indexed} entri terbit diindeks.")
+    for line in report.config:
+        click.echo(f"  {line}")
+    click.echo(report.audit.message)
+    for warning in report.warnings:
+        click.secho(warning, fg="yellow", err=True)
+    if not report.audit.ok:
+        sys.exit(1)
+    click.echo("Mulai ulang portal (web dan cron) agar memakai data dan konfigurasi yang dipulihkan.")
+
+
 def init_app(app: Flask) -> None:
     for command in (init_db, seed_demo, create_user, api_token, import_dip, export_dip, reindex, extract_text,
-                    send_mail, send_reminders, verify_audit, expire_exemptions):
+                    send_mail, send_reminders, verify_audit, expire_exemptions,
+                    backup, restore):
         app.cli.add_command(command)
 
 

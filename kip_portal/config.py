@@ -46,6 +46,11 @@ class DefaultConfig:
     RATELIMIT_STORAGE_URI = "memory://"
     # Largest identity document (KTP scan, akta, surat kuasa) a requester may upload, in bytes.
     IDENTITY_MAX_BYTES = 5 * 1024 * 1024
+    # Level of the JSON log lines (personal data masked; see kip_portal/logging.py).
+    LOG_LEVEL = "INFO"
+    # Proxies in front of gunicorn whose X-Forwarded-For to trust (1 behind deploy/nginx.conf); 0 trusts none,
+    # so a client cannot pick its own address for the request rate limit.
+    PROXY_FIX_X_FOR = 0
     # Rows per page on lists and in the API.
     PER_PAGE = 20
     # The public body whose PPID runs this portal (letterhead, page titles).
@@ -60,3 +65,16 @@ class DefaultConfig:
     SESSION_COOKIE_HTTPONLY = True
     # CSRF tokens do not expire while the session lives: a long form is never lost to a timeout.
     WTF_CSRF_TIME_LIMIT = None
+    # Send the session cookie over HTTPS only: set True behind TLS (False lets http://127.0.0.1 work).
+    SESSION_COOKIE_SECURE = False
+    # A staff session ends this many seconds after login (8 hours), active or not; logging out ends it at once.
+    PERMANENT_SESSION_LIFETIME = 8 * 60 * 60
+    # Strict-Transport-Security max-age sent on HTTPS requests (0 sends none).
+    HSTS_SECONDS = 365 * 24 * 60 * 60
+    # Failed logins allowed per account (the email typed, known or not) and per address; then 429 (Flask-Limiter).
+    LOGIN_RATE_LIMIT = "5 per minute;20 per hour"
+    LOGIN_RATE_LIMIT_IP = "20 per minute;100 per hour"
+    # After this many failed logins within LOGIN_LOCKOUT_MINUTES the account is locked for that many minutes;
+    # counted in the rate limiter's storage (see RATELIMIT_STORAGE_URI), not the database.
+    LOGIN_LOCKOUT_FAILURES = 10
+    LOGIN_LOCKOUT_MINUTES = 15

@@ -1,7 +1,12 @@
 """Fixtures: every test gets its own migrated database, document store and index directory; units, tokens and
-a valid request body for the request workflow; a frozen clock."""
+a valid request body for the request workflow; a frozen clock.
+
+SQLite by default (each test copies a migrated file); with KIP_TEST_DATABASE_URL (e.g.
+postgresql+psycopg://postgres@127.0.0.1:5432/postgres, as scripts/test sets it) on that PostgreSQL server instead
+(see tests/databases.py)."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from datetime import datetime
@@ -17,15 +22,18 @@ from kip_portal.core import clock
 from kip_portal.core.models import utcnow
 from kip_portal.extensions import db
 from tests import factories
+from tests.databases import PostgresServer
 
 FIXED_NOW = datetime(2026, 11, 30, 3, 0, tzinfo=timezone.utc)
 
 
-def _config(tmp_path, database_path, **overrides):
+def _config(tmp_path, database, **overrides):
+    """``database``: a SQLite file's path or a database URL."""
+    uri = database if isinstance(database, str) else f"sqlite:///{database}"
     return {
         "TESTING": True,
         "SECRET_KEY": "test-secret",
-        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{database_path}",
+        "SQLALCHEMY_DATABASE_URI": uri,
         "DOCUMENTS_DIR": str(tmp_path / "documents"),
         "INDEX_DIR": str(tmp_path / "index"),
         "WTF_CSRF_ENABLED": False,
@@ -37,46 +45,96 @@ def _config(tmp_path, database_path, **overrides):
 
 
 @pytest.fixture(scope="session")
-def migrated_database(tmp_path_factory):
-    """Build the schema once through the Alembic migrations; each test starts from a copy of it."""
-    directory = tmp_path_factory.mktemp("template")
-    path = directory / "template.sqlite"
-    app = create_app(_config(directory, path), instance_path=str(directory / "instance"))
-    with app.app_context():
-        upgrade()
-        db.engine.dispose()
-    return path
+def postgres():
+    """The PostgreSQL server named by KIP_TEST_DATABASE_URL (scripts/test starts one), or None: SQLite."""
+    url = os.environ.get("KIP_TEST_DATABASE_URL")
+    if not url:
+        yield None
+        return
+    server = PostgresServer(url)
+    yield server
+    server.close()
 
 
 @pytest.fixture(scope="session")
-def demo_instance(tmp_path_factory, migrated_database):
-    """Run ``seed-demo`` once, on FIXED_NOW (its history ends there whatever the real date): its database,
-    documents and index, for tests marked ``demo`` to copy."""
+def migrated_database(tmp_path_factory, postgres):
+    """Build the schema once through the Alembic migrations; each test starts from a copy of it (a SQLite file's
+    path, or on PostgreSQL the URL of a template database)."""
+    directory = tmp_path_factory.mktemp("template")
+    database = postgres.create("template") if postgres else directory / "template.sqlite"
+    app = create_app(_config(directory, database), instance_path=str(directory / "instance"))
+    with app.app_context():
+        upgrade()
+        db.engine.dispose()
+    return database
+
+
+@pytest.fixture(scope="session")
+def demo_seeded(tmp_path_factory, migrated_database, postgres):
+    """Run ``seed-demo`` once, on FIXED_NOW (its history ends there whatever the real date): returns the directory
+    of its documents and index, and its database (a file in that directory, or a PostgreSQL template database)."""
     directory = tmp_path_factory.mktemp("demo")
-    shutil.copyfile(migrated_database, directory / "kip.sqlite")
-    app = create_app(_config(directory, directory / "kip.sqlite"), instance_path=str(directory / "instance"))
+    if postgres:
+        database = postgres.create("demo", template=migrated_database)
+    else:
+        database = directory / "kip.sqlite"
+        shutil.copyfile(migrated_database, database)
+    app = create_app(_config(directory, database), instance_path=str(directory / "instance"))
     with app.app_context(), pytest.MonkeyPatch.context() as patch:
         patch.setattr(clock, "now", lambda: FIXED_NOW)
         result = app.test_cli_runner().invoke(args=["seed-demo"])
         assert result.exit_code == 0, result.output
         db.session.remove()
         db.engine.dispose()
-    return directory
+    return directory, database
+
+
+@pytest.fixture(scope="session")
+def demo_instance(demo_seeded):
+    """The seeded demo's directory (documents, index, instance), for tests marked ``demo`` to copy."""
+    return demo_seeded[0]
 
 
 @pytest.fixture
-def make_app(request, tmp_path, migrated_database):
+def new_database(migrated_database, postgres):
+    """Make a fresh copy of the migrated database (or of ``template``): ``new_database(directory)`` returns its URL,
+    of a SQLite file in ``directory`` or, on PostgreSQL, of the restored working copy (the first call in a test)
+    or of a new database dropped at teardown."""
+    created = []
+
+    def make(directory, template=None):
+        if postgres and template is None and not created:
+            created.append(None)
+            return postgres.fresh(migrated_database)
+        if postgres:
+            url = postgres.create("copy", template=template or migrated_database)
+            created.append(url)
+            return url
+        path = directory / "kip.sqlite"
+        shutil.copyfile(template or migrated_database, path)
+        return f"sqlite:///{path}"
+
+    yield make
+    for url in created:
+        if url is not None:
+            postgres.drop(url)
+
+
+@pytest.fixture
+def make_app(request, tmp_path, new_database):
     """Build an app on a fresh copy of the migrated database (of the demo data for tests marked ``demo``);
     keyword arguments override the config."""
+    databases = []
 
     def build(**overrides):
-        database = tmp_path / "kip.sqlite"
-        if not database.exists():
+        if not databases:
             if request.node.get_closest_marker("demo"):
-                shutil.copytree(request.getfixturevalue("demo_instance"), tmp_path, dirs_exist_ok=True)
+                directory, database = request.getfixturevalue("demo_seeded")
+                shutil.copytree(directory, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("kip.sqlite"))
+                databases.append(new_database(tmp_path, template=database))
             else:
-                shutil.copyfile(migrated_database, database)
-        return create_app(_config(tmp_path, database, **overrides), instance_path=str(tmp_path / "instance"))
+                databases.append(new_database(tmp_path))
+        return create_app(_config(tmp_path, databases[0], **overrides), instance_path=str(tmp_path / "instance"))
 
     return build
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import shutil
 
 import pytest
 import sqlalchemy as sa
@@ -87,8 +86,8 @@ def test_create_user_admin_needs_no_unit(runner):
 @pytest.mark.parametrize(("args", "password", "message"), [
     (["--role", "ppid"], PASSWORD, "harus terdaftar pada satu unit"),
     (["--role", "ppid", "--unit", "TIDAK-ADA"], PASSWORD, "Unit TIDAK-ADA tidak ada"),
-    (["--role", "ppid", "--unit", "UPT-A"], "pendek", "minimal 10 karakter"),
-    (["--role", "admin"], "123456789", "minimal 10 karakter"),
+    (["--role", "ppid", "--unit", "UPT-A"], "pendek", "minimal 12 karakter"),
+    (["--role", "admin"], "123456789", "minimal 12 karakter"),
 ])
 def test_create_user_refuses_bad_input(runner, upt, args, password, message):
     result = runner.invoke(args=["create-user", "baru@uji.test", *args, "--password-stdin"],
@@ -366,15 +365,14 @@ def read_export(path) -> list[dict]:
 
 
 @pytest.fixture
-def fresh_app(tmp_path, migrated_database):
+def fresh_app(tmp_path, new_database):
     """A second portal on its own database and document store, as a receiving installation would be."""
     directory = tmp_path / "penerima"
     directory.mkdir()
-    shutil.copyfile(migrated_database, directory / "kip.sqlite")
     other = create_app({
         "TESTING": True,
         "SECRET_KEY": "test-secret-penerima",
-        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{directory / 'kip.sqlite'}",
+        "SQLALCHEMY_DATABASE_URI": new_database(directory),
         "DOCUMENTS_DIR": str(directory / "documents"),
         "INDEX_DIR": str(directory / "index"),
         "PASSWORD_HASH_METHOD": "scrypt:1024:8:1",

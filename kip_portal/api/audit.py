@@ -20,7 +20,7 @@ from kip_portal.core.pagination import paginate
 def audit_events():
     """Optional filters as on the web page: object_type, action, actor, from, to (ISO dates, local)."""
     page_number = request.args.get("page", "1")
-    if not page_number.isdigit() or int(page_number) < 1:
+    if not (page_number.isascii() and page_number.isdigit()) or int(page_number) < 1:
         raise DomainError("Nomor halaman harus bilangan bulat positif.", {"page": "Contoh: 1"})
     page = paginate(events_query(read_filters()), page=int(page_number), per_page=current_app.config["PER_PAGE"])
     return jsonify({"page": page.page, "per_page": page.per_page, "total": page.total,

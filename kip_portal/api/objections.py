@@ -112,7 +112,8 @@ def create_objection():
         if g.api_user.role != Role.PPID:
             raise NotAllowed("Keberatan yang diterima luring dicatat oleh petugas PPID.")
         request_id = str(body.get("request_id") or "")
-        info_request = db.session.get(InfoRequest, int(request_id)) if request_id.isdigit() else None
+        valid_id = request_id.isascii() and request_id.isdigit() and len(request_id) <= 9
+        info_request = db.session.get(InfoRequest, int(request_id)) if valid_id else None
         if info_request is None:
             raise NotFound("Permohonan tidak ditemukan.", {"request_id": "Isi id permohonan."})
         if not can_handle_request(g.api_user, info_request.unit):

@@ -16,6 +16,7 @@ from kip_portal.dip import queries
 from kip_portal.dip.models import Category
 from kip_portal.dip.models import InformationEntry
 from kip_portal.dip.transfer import public_files
+from kip_portal.documents.services import human_size
 from kip_portal.search import services as search
 from kip_portal.search.forms import read_params
 from kip_portal.units.models import Unit
@@ -30,8 +31,9 @@ def error_response(message: str, status: int, fields: dict | None = None):
 
 @bp.errorhandler(HTTPException)
 def http_error(error: HTTPException):
+    limit = human_size(current_app.config["MAX_CONTENT_LENGTH"])
     messages = {404: "Data tidak ditemukan.", 405: "Metode HTTP tidak diizinkan untuk alamat ini.",
-                413: "Permintaan terlalu besar."}
+                413: f"Permintaan terlalu besar. Batas ukuran unggahan adalah {limit}."}
     return error_response(messages.get(error.code, error.description), error.code)
 
 
@@ -85,10 +87,10 @@ def dip_list():
             choices = ", ".join(c.value for c in Category)
             raise DomainError("Kategori tidak dikenal.", {"category": f"Pilihan: {choices}"})
     year = request.args.get("year", "")
-    if year and not year.isdigit():
+    if year and not (year.isascii() and year.isdigit() and len(year) <= 4):
         raise DomainError("Tahun harus berupa angka.", {"year": "Contoh: 2025"})
     page_number = request.args.get("page", "1")
-    if not page_number.isdigit() or int(page_number) < 1:
+    if not (page_number.isascii() and page_number.isdigit()) or int(page_number) < 1:
         raise DomainError("Nomor halaman harus bilangan bulat positif.", {"page": "Contoh: 1"})
     page = paginate(
         queries.published(category=category, unit_code=request.args.get("unit") or None,

@@ -28,7 +28,7 @@ class UserForm(PortalForm):
     role = SelectField("Peran", choices=[SelectChoice(r.value, r.label) for r in Role])
     unit_id = SelectField("Unit", coerce=int)
     active = BooleanField("Aktif", default=True)
-    password = PasswordField("Kata sandi (minimal 10 karakter)", validators=[validators.Length(max=500)])
+    password = PasswordField("Kata sandi (minimal 12 karakter)", validators=[validators.Length(max=500)])
 
     def set_units(self, units) -> None:
         self.unit_id.choices = [SelectChoice(NO_UNIT, "— tanpa unit —")] + [SelectChoice(u.id, u.name) for u in units]

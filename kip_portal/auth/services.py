@@ -5,6 +5,7 @@ import hashlib
 import secrets
 from datetime import datetime
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,6 +13,7 @@ from flask import current_app
 from werkzeug.security import check_password_hash
 from werkzeug.security import generate_password_hash
 
+from kip_portal.auth import throttle
 from kip_portal.auth.models import Role
 from kip_portal.auth.models import User
 from kip_portal.core.audit import AuditAction
@@ -22,7 +24,11 @@ from kip_portal.extensions import db
 from kip_portal.units.models import Unit
 
 LOGIN_FAILED = "Email atau kata sandi salah."
-MIN_PASSWORD_LENGTH = 10
+# OWASP ASVS 2.1: at least 12 characters, not a known common password, not the account's own name.
+MIN_PASSWORD_LENGTH = 12
+COMMON_PASSWORDS_FILE = Path(__file__).parent / "data" / "common-passwords.txt"
+# Digits and symbols people add around a common word ("bismillah123!", "password2026").
+_DECORATION = "0123456789!@#$%^&*()_+-=.,?~ "
 
 
 def hash_password(password: str) -> str:
@@ -35,11 +41,42 @@ def _dummy_hash(method: str) -> str:
     return generate_password_hash("not-a-real-password", method=method)
 
 
-def check_password_policy(password: str) -> None:
+@cache
+def common_passwords() -> frozenset[str]:
+    lines = COMMON_PASSWORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _is_common(password: str) -> bool:
+    lower = password.lower()
+    cores = {lower, lower.strip(_DECORATION), lower.rstrip(_DECORATION), lower.lstrip(_DECORATION)}
+    # Only digits and symbols ("123456789012") leave an empty core: as guessable as a listed word.
+    return "" in cores or bool(cores & common_passwords()) or len(set(lower)) <= 3
+
+
+def _email_names(email: str) -> list[str]:
+    """The local part of the email and its pieces (budi.santoso → budi.santoso, budi, santoso)."""
+    local = normalise_email(email).split("@", 1)[0]
+    pieces = [p for p in local.replace("_", ".").replace("-", ".").replace("+", ".").split(".") if len(p) >= 4]
+    return ([local] if len(local) >= 3 else []) + pieces
+
+
+def check_password_policy(password: str, *, email: str = "") -> None:
+    """Refuse a short, common or guessable password, with the reason in Indonesian."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise DomainError(
             f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.",
             {"password": f"Minimal {MIN_PASSWORD_LENGTH} karakter."},
+        )
+    if _is_common(password):
+        raise DomainError(
+            "Kata sandi terlalu umum dan mudah ditebak. Pilih kalimat sandi lain, misalnya beberapa kata acak.",
+            {"password": "Kata sandi terlalu umum."},
+        )
+    if any(name in password.lower() for name in _email_names(email)):
+        raise DomainError(
+            "Kata sandi tidak boleh memuat nama akun pada alamat email (bagian sebelum @).",
+            {"password": "Jangan memuat nama akun email."},
         )
 
 
@@ -54,14 +91,24 @@ def get_by_email(email: str) -> User | None:
 def authenticate(email: str, password: str) -> User:
     """Return the active user with these credentials.
 
-    :raises DomainError: with one message for every failure, so it does not tell which accounts exist.
+    A locked account (too many failures, see :mod:`kip_portal.auth.throttle`) is refused even with the right
+    password, and the password is checked all the same, so a lock costs the same time as a wrong password.
+
+    :raises DomainError: with one message for every failure, so it does not tell which accounts exist or are locked.
     """
+    email = normalise_email(email)
     user = get_by_email(email)
+    locked = throttle.is_locked(email)
     if user is None or not user.active:
         check_password_hash(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]), password)
+        right = False
+    else:
+        right = check_password_hash(user.password_hash, password)
+    if locked or not right:
+        if not locked:
+            throttle.record_failure(email)
         raise DomainError(LOGIN_FAILED)
-    if not check_password_hash(user.password_hash, password):
-        raise DomainError(LOGIN_FAILED)
+    throttle.clear_failures(email)
     return user
 
 
@@ -83,7 +130,7 @@ def create_user(
     if get_by_email(email) is not None:
         raise Conflict(f"Email {email} sudah terdaftar.", {"email": "Email sudah terdaftar."})
     _check_role_unit(role, unit)
-    check_password_policy(password)
+    check_password_policy(password, email=email)
     user = User(email=email, name=name, password_hash=hash_password(password), role=role, unit=unit,
                 is_demo=is_demo)
     db.session.add(user)
@@ -103,7 +150,7 @@ def update_user(
     before = _snapshot(user)
     user.name, user.role, user.unit, user.active = name, role, unit, active
     if password:
-        check_password_policy(password)
+        check_password_policy(password, email=user.email)
         user.password_hash = hash_password(password)
     after = _snapshot(user) | {"password_changed": bool(password)}
     record_event(actor=actor, action=AuditAction.UPDATED, obj=user, now=now, before=before, after=after)

@@ -8,15 +8,19 @@ from flask import Blueprint
 from flask import abort
 from flask import current_app
 from flask import flash
+from flask import g
 from flask import redirect
 from flask import render_template
 from flask import request
+from flask import session
 from flask import url_for
 from flask_login import current_user
 from flask_login import login_user
 from flask_login import logout_user
 
+from kip_portal import security
 from kip_portal.auth import services
+from kip_portal.auth import throttle
 from kip_portal.auth.forms import NO_UNIT
 from kip_portal.auth.forms import LoginForm
 from kip_portal.auth.forms import UserForm
@@ -30,6 +34,7 @@ from kip_portal.core.exceptions import DomainError
 from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
 from kip_portal.extensions import db
+from kip_portal.extensions import limiter
 from kip_portal.units.models import Unit
 from kip_portal.units.services import list_units
 
@@ -44,8 +49,19 @@ def safe_next(target: str | None) -> str | None:
     return target if not parts.scheme and not parts.netloc else None
 
 
+def _fresh_session() -> None:
+    """Nothing carried over from before the login or after the logout, the CSRF token included."""
+    session.clear()
+    # Flask-WTF caches the signed token in g; drop it too, so a page rendered later in this context gets a new one.
+    g.pop(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"), None)
+
+
 @bp.route("/masuk", methods=["GET", "POST"])
 @public
+@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT_IP"], scope="login-ip", methods=["POST"],
+               deduct_when=throttle.failed)
+@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], scope="login-account", methods=["POST"],
+               key_func=throttle.account_key, deduct_when=throttle.failed)
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("auth.dashboard"))
@@ -56,7 +72,9 @@ def login():
         except DomainError as error:
             flash(error.message, "error")
         else:
+            _fresh_session()
             login_user(user)
+            security.mark_login()
             services.record_login(user, now=clock.now())
             flash(f"Selamat datang, {user.name}.", "success")
             return redirect(safe_next(request.args.get("next")) or url_for("auth.dashboard"))
@@ -67,6 +85,7 @@ def login():
 @require_role(*STAFF)
 def logout():
     logout_user()
+    _fresh_session()
     flash("Anda telah keluar.", "info")
     return redirect(url_for("public.home"))
 

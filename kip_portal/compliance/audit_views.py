@@ -74,14 +74,16 @@ def export_csv():
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)
-        for event in db.session.scalars(query):
-            row = event_dict(event)
-            for key in ("before", "after"):
-                row[key] = "" if row[key] is None else json.dumps(row[key], ensure_ascii=False, sort_keys=True)
-            writer.writerow([row[column] for column in CSV_COLUMNS])
-            yield out.getvalue()
-            out.seek(0)
-            out.truncate()
+        # Closed also when the download stops early: on PostgreSQL yield_per reads through a server-side cursor.
+        with db.session.scalars(query) as events:
+            for event in events:
+                row = event_dict(event)
+                for key in ("before", "after"):
+                    row[key] = "" if row[key] is None else json.dumps(row[key], ensure_ascii=False, sort_keys=True)
+                writer.writerow([row[column] for column in CSV_COLUMNS])
+                yield out.getvalue()
+                out.seek(0)
+                out.truncate()
         yield out.getvalue()
 
     response = Response(stream_with_context(rows()), mimetype="text/csv")

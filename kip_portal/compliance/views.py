@@ -20,7 +20,8 @@ bp = Blueprint("compliance", __name__, url_prefix="/staf/kepatuhan")
 READERS = (Role.AUDITOR, Role.ADMIN, Role.ATASAN, Role.PPID)
 def _year(today_year: int) -> int:
     value = request.args.get("year", "")
-    return int(value) if value.isdigit() and 2000 <= int(value) <= today_year + 1 else today_year
+    valid = value.isascii() and value.isdigit() and len(value) == 4
+    return int(value) if valid and 2000 <= int(value) <= today_year + 1 else today_year
 
 
 @bp.get("/")

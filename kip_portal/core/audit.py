@@ -173,12 +173,14 @@ def verify_chain(batch: int = 1000) -> VerifyResult:
     """
     expected_prev, checked, last_id = GENESIS_HASH, 0, None
     query = sa.select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=batch)
-    for event in db.session.scalars(query):
-        if event.prev_hash != expected_prev:
-            return VerifyResult(False, checked, event.id, "prev_hash")
-        if event.compute_hash() != event.hash:
-            return VerifyResult(False, checked, event.id, "hash")
-        expected_prev, last_id, checked = event.hash, event.id, checked + 1
+    # Closed on an early return too: on PostgreSQL yield_per reads through a server-side cursor.
+    with db.session.scalars(query) as events:
+        for event in events:
+            if event.prev_hash != expected_prev:
+                return VerifyResult(False, checked, event.id, "prev_hash")
+            if event.compute_hash() != event.hash:
+                return VerifyResult(False, checked, event.id, "hash")
+            expected_prev, last_id, checked = event.hash, event.id, checked + 1
     head = db.session.get(AuditHead, 1)
     if (head.last_hash if head is not None else GENESIS_HASH) != expected_prev:
         return VerifyResult(False, checked, last_id, "head")

@@ -24,7 +24,8 @@ bp = Blueprint("dip", __name__, url_prefix="/dip")
 def _filters() -> dict:
     """Read the unit and year filters; a malformed year is ignored rather than an error."""
     year = request.args.get("year", "")
-    return {"unit_code": request.args.get("unit") or None, "year": int(year) if year.isdigit() else None}
+    valid = year.isascii() and year.isdigit() and len(year) <= 4
+    return {"unit_code": request.args.get("unit") or None, "year": int(year) if valid else None}
 
 
 @bp.get("/")

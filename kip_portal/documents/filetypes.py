@@ -8,6 +8,7 @@ import zipfile
 from dataclasses import dataclass
 
 from kip_portal.core.exceptions import InvalidFile
+from kip_portal.documents import scan
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ def detect(data: bytes) -> FileType:
     if data.startswith(_EXECUTABLE_MAGIC):
         raise InvalidFile("Berkas adalah program (executable), bukan dokumen; tidak dapat diunggah.")
     if data.startswith(b"%PDF-"):
+        scan.scan_pdf(data)
         return PDF
     if data.startswith(b"PK\x03\x04"):
         return _detect_zip(data)
@@ -57,11 +59,14 @@ def _detect_zip(data: bytes) -> FileType:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             if "mimetype" in names and archive.read("mimetype").strip() == ODT.mimetype.encode():
+                scan.scan_office(archive)
                 return ODT
             if "[Content_Types].xml" in names:
                 if "word/document.xml" in names:
+                    scan.scan_office(archive)
                     return DOCX
                 if "xl/workbook.xml" in names:
+                    scan.scan_office(archive)
                     return XLSX
     except (zipfile.BadZipFile, OSError, KeyError):
         raise InvalidFile("Berkas rusak: arsip ZIP/Office tidak dapat dibaca.") from None
@@ -113,9 +118,12 @@ def detect_identity(data: bytes) -> FileType:
     if not data:
         raise InvalidFile("Berkas identitas kosong (0 byte).")
     if data.startswith(b"%PDF-"):
+        scan.scan_pdf(data)
         return PDF
     if data.startswith(b"\xff\xd8\xff"):
+        scan.scan_image(data)
         return JPEG
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        scan.scan_image(data)
         return PNG
     raise InvalidFile("Berkas identitas harus berupa PDF, JPG atau PNG.")

@@ -99,7 +99,8 @@ class DecisionData:
 
 def _whole_number(value: Any) -> int | None:
     text = str(value).strip() if value not in (None, "") else ""
-    return int(text) if text.isdigit() else (None if not text else -1)
+    # ASCII digits only ("²".isdigit() is True but int() refuses it); 9 digits fit any INTEGER column.
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else (None if not text else -1)
 
 
 def _fee_quantities(values: dict[str, Any]) -> dict[int, int]:
@@ -108,7 +109,8 @@ def _fee_quantities(values: dict[str, Any]) -> dict[int, int]:
         pairs = [(line.get("item"), line.get("quantity")) if isinstance(line, dict) else (None, None)
                  for line in lines]
     else:
-        pairs = [(key[4:], value) for key, value in values.items() if key.startswith("fee_") and key[4:].isdigit()]
+        pairs = [(key[4:], value) for key, value in values.items() if key.startswith("fee_") and key[4:].isascii()
+                 and key[4:].isdigit()]
     quantities: dict[int, int] = {}
     for item, quantity in pairs:
         item_id = _whole_number(item)

@@ -81,7 +81,7 @@ def read_filters(register: Register, args: Mapping[str, str], *, units: list[Uni
     text = (args.get("year") or "").strip()
     if not text:
         year = today.year
-    elif text.isdigit() and 2000 <= int(text) <= 2999:
+    elif text.isascii() and text.isdigit() and 2000 <= int(text) <= 2999:
         year = int(text)
     else:
         raise DomainError("Tahun tidak valid.", {"year": f"Contoh: {today.year}"})

@@ -34,7 +34,7 @@ def _open(chart_id: str, title: str, rows: Sequence[tuple[str, int]], width: int
     desc = "; ".join(f"{label}: {value}" for label, value in rows)
     return [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" style="max-width: 100%; height: auto" role="img" '
+        f'viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{chart_id}-t {chart_id}-d">',
         f'<title id="{chart_id}-t">{escape(title)}</title><desc id="{chart_id}-d">{escape(desc)}</desc>',
         f'<text x="{width / 2:g}" y="16" text-anchor="middle" font-size="13" font-weight="bold" {FONT}>'

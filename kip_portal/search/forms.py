@@ -37,7 +37,7 @@ def read_params(args: MultiDict) -> SearchParams:
             raise DomainError("Kategori tidak dikenal.", {"category": ", ".join(c.value for c in Category)})
         category = found.value
     year, page = args.get("year", ""), args.get("page", "1")
-    if year and not (year.isascii() and year.isdigit()):
+    if year and not (year.isascii() and year.isdigit() and len(year) <= 4):  # the index holds 32-bit numbers
         raise DomainError("Tahun harus berupa angka.", {"year": "Contoh: 2025"})
     if not (page.isascii() and page.isdigit()) or int(page) < 1:
         raise DomainError("Nomor halaman harus bilangan bulat positif.", {"page": "Contoh: 1"})

@@ -167,3 +167,13 @@ def _entries(ids: list[int]) -> dict[int, InformationEntry]:
         .options(selectinload(InformationEntry.documents), selectinload(InformationEntry.unit))
     ).all()
     return {entry.id: entry for entry in rows}
+
+
+def index_ok() -> bool:
+    """Whether the search index opens and can be read (the health check); no rebuild is attempted."""
+    try:
+        with search_index().searcher():
+            return True
+    except IndexUnavailable as error:
+        log.warning("health check: search index unavailable (%s)", error)
+        return False

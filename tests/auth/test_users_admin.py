@@ -38,7 +38,7 @@ def test_admin_creates_a_ppid_officer_for_a_unit(client, admin):
 
 @pytest.mark.parametrize(("overrides", "message"), [
     ({}, "Petugas PPID harus terdaftar pada satu unit."),
-    ({"role": "auditor", "password": "pendek"}, "Kata sandi minimal 10 karakter."),
+    ({"role": "auditor", "password": "pendek"}, "Kata sandi minimal 12 karakter."),
     ({"role": "auditor", "email": "bukan-email"}, "Alamat email tidak valid."),
 ])
 def test_invalid_user_is_refused_with_a_message_and_not_created(client, admin, overrides, message):

@@ -19,7 +19,8 @@ def remind(today: date) -> int:
 
 def reminders_to(user) -> list[OutboxMail]:
     return list(db.session.scalars(sa.select(OutboxMail).where(OutboxMail.recipient == user.email,
-                                                               OutboxMail.subject.startswith("Pengingat: keberatan"))))
+                                                               OutboxMail.subject.startswith("Pengingat: keberatan"))
+                                   .order_by(OutboxMail.id)))
 
 
 def test_reminders_start_five_working_days_before_the_deadline_and_are_idempotent(make_request, refuse, lodge,
