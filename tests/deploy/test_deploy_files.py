@@ -8,6 +8,7 @@ import re
 import runpy
 import shutil
 import subprocess
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -51,6 +52,17 @@ def test_gunicorn_settings():
     assert {h["stream"] for h in handlers.values()} == {"ext://sys.stdout"}
 
 
+def _access_log_until(log_path, path: str, timeout: float = 10.0) -> list[dict]:
+    """The access records, once the line for ``path`` is there: gunicorn logs a request after answering it."""
+    deadline = time.monotonic() + timeout
+    while True:
+        records = [json.loads(line) for line in log_path.read_text().splitlines()]  # each line is one JSON object
+        access = [r["http"] for r in records if r["logger"] == "gunicorn.access"]
+        if any(a["path"] == path for a in access) or time.monotonic() > deadline:
+            return access
+        time.sleep(0.05)
+
+
 def test_served_by_gunicorn_logs_are_json_lines_without_tracking_codes(gunicorn):
     base, log_path = gunicorn
     with urllib.request.urlopen(f"{base}/healthz", timeout=10) as response:
@@ -64,9 +76,7 @@ def test_served_by_gunicorn_logs_are_json_lines_without_tracking_codes(gunicorn)
             urllib.request.urlopen(request, timeout=10).close()
         except urllib.error.HTTPError as error:  # the unknown code: 404
             assert error.code == 404
-    lines = log_path.read_text().splitlines()
-    records = [json.loads(line) for line in lines]  # every line is one JSON object
-    access = [r["http"] for r in records if r["logger"] == "gunicorn.access"]
+    access = _access_log_until(log_path, "/cari/")
     assert {"path": "/cari/", "query": "q=bantuan+sosial", "status": 200} == \
         {k: v for k, v in access[-1].items() if k in ("path", "query", "status")}
     assert {a["path"] for a in access} >= {"/healthz", "/permohonan/lacak", "/api/v1/track/[kode]", "/cari/"}
