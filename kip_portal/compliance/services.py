@@ -13,13 +13,12 @@ from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
-from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from kip_portal.core.dates import local_date
-from kip_portal.core.dates import local_to_utc
+from kip_portal.core.dates import year_bounds
 from kip_portal.dip import legal_items
 from kip_portal.dip.legal_items import LegalItem
 from kip_portal.dip.models import Category
@@ -152,13 +151,9 @@ def refusal_letters(basis: str) -> list[str]:
     return letters
 
 
-def _year_bounds(year: int) -> tuple[datetime, datetime]:
-    return local_to_utc(datetime(year, 1, 1)), local_to_utc(datetime(year + 1, 1, 1))
-
-
 def request_figures(*, year: int, today: date, unit_id: int | None = None) -> RequestFigures:
     """Service figures of the requests received in ``year``: timeliness, overdue, extensions, refusals."""
-    start, end = _year_bounds(year)
+    start, end = year_bounds(year)
     query = sa.select(InfoRequest).where(InfoRequest.received_at >= start, InfoRequest.received_at < end)
     if unit_id is not None:
         query = query.where(InfoRequest.unit_id == unit_id)
@@ -184,7 +179,7 @@ def request_figures(*, year: int, today: date, unit_id: int | None = None) -> Re
 
 def keberatan_figures(*, year: int, unit_id: int | None = None) -> KeberatanFigures:
     """Keberatan registered in ``year``: still open, answered, and the Atasan PPID's outcomes."""
-    start, end = _year_bounds(year)
+    start, end = year_bounds(year)
     query = sa.select(Keberatan).where(Keberatan.filed_at >= start, Keberatan.filed_at < end)
     if unit_id is not None:
         query = query.join(InfoRequest, Keberatan.info_request_id == InfoRequest.id).where(

@@ -21,3 +21,9 @@ def local_to_utc(moment: datetime) -> datetime:
 def local_date(moment: datetime) -> date:
     """The calendar day of ``moment`` in the portal's time zone (TIMEZONE): the day a request arrived."""
     return moment.astimezone(ZoneInfo(current_app.config["TIMEZONE"])).date()
+
+
+def year_bounds(year: int) -> tuple[datetime, datetime]:
+    """The UTC moments that start ``year`` and the next in the portal's time zone: a request received on
+    1 January at 01.00 WIB belongs to that year, as the registers, the report and the dashboard count it."""
+    return local_to_utc(datetime(year, 1, 1)), local_to_utc(datetime(year + 1, 1, 1))

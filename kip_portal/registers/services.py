@@ -6,13 +6,12 @@ from collections.abc import Iterable
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy import Select
 from sqlalchemy.orm import selectinload
 
-from kip_portal.core.dates import local_to_utc
+from kip_portal.core.dates import year_bounds
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.exceptions import NotAllowed
 from kip_portal.core.exceptions import NotFound
@@ -99,15 +98,10 @@ def read_filters(register: Register, args: Mapping[str, str], *, units: list[Uni
     return Filters(year=year, unit=unit, status=status)
 
 
-def _year_bounds(year: int) -> tuple[datetime, datetime]:
-    """The year as local time sees it: a request received on 1 January at 01.00 WIB belongs to that year."""
-    return local_to_utc(datetime(year, 1, 1)), local_to_utc(datetime(year + 1, 1, 1))
-
-
 def query(register: Register, filters: Filters, *, units: Iterable[Unit]) -> Select:
     """The register's rows in the order they were received or filed, limited to ``units``."""
     unit_ids = [filters.unit.id] if filters.unit is not None else [u.id for u in units]
-    start, end = _year_bounds(filters.year)
+    start, end = year_bounds(filters.year)
     if register is REQUESTS:
         select = (sa.select(InfoRequest).where(InfoRequest.unit_id.in_(unit_ids),
                                                InfoRequest.received_at >= start, InfoRequest.received_at < end)

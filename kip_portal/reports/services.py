@@ -11,13 +11,12 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 
 from kip_portal.core.dates import local_date
-from kip_portal.core.dates import local_to_utc
+from kip_portal.core.dates import year_bounds
 from kip_portal.extensions import db
 from kip_portal.inforequests.deadlines import days_to_answer
 from kip_portal.inforequests.models import Channel
@@ -45,11 +44,6 @@ _LETTER = re.compile(r"\b([a-j])\b", re.IGNORECASE)
 def due_date(year: int) -> date:
     """The report of ``year`` is due 3 months after the budget year ends (Perki 1/2021 Pasal 56): 31 March."""
     return date(year + 1, 3, 31)
-
-
-def year_bounds(year: int) -> tuple[datetime, datetime]:
-    """The UTC moments that start ``year`` and the next, in the portal's time zone."""
-    return local_to_utc(datetime(year, 1, 1)), local_to_utc(datetime(year + 1, 1, 1))
 
 
 def refusal_bases(text: str) -> list[str]:
