@@ -1,6 +1,8 @@
 """Load benchmark: the portal as deployed (gunicorn, deploy/gunicorn.conf.py, 2 workers) on the demo data.
 
     .venv/bin/python bench/load.py [--duration 10] [--connections 50] [--race 500]
+    .venv/bin/python bench/load.py kill-worker [--backend both]     # faults: see bench/faults.py
+    .venv/bin/python bench/load.py restart-postgres
 
 Builds a fresh demo instance in a temporary directory (init-db + seed-demo, about a minute), starts gunicorn,
 then measures with wrk (installed with apt-get if missing): the home page, a DIP category page, a search, an
@@ -35,6 +37,9 @@ NIK = "3509121507800001"
 TARGET_RPS = 1000  # cached public pages
 TARGET_P99_MS = 100
 TARGET_RSS_MB = 150
+# In every submitted text: a rerun on a kept instance (--instance) must file new requests, not resend old ones
+# (the double-submission check would answer those from the database within 30 minutes).
+RUN = time.strftime("%H%M%S")
 
 SUBMIT_LUA = """
 local counter = 0
@@ -47,7 +52,7 @@ request = function()
   counter = counter + 1
   local body = string.format('{"requester_type": "perorangan", "name": "Pemohon Beban %d-%d", "nik": "%s", '
     .. '"address": "Jl. Mastrip 12, Jember", "phone": "081234567890", "email": "beban@contoh.id", '
-    .. '"occupation": "Peneliti", "information": "Data penerima bantuan sosial lansia, uji beban %d-%d", '
+    .. '"occupation": "Peneliti", "information": "Data penerima bantuan sosial lansia, uji beban {run} %d-%d", '
     .. '"purpose": "Uji beban", "obtain_method": "salinan_softcopy", "delivery_method": "email", '
     .. '"unit": "%s"}', tid, counter, "{nik}", tid, counter, "{unit}")
   return wrk.format("POST", "/api/v1/requests", {["Content-Type"] = "application/json"}, body)
@@ -101,6 +106,7 @@ def start_gunicorn(env: dict[str, str], port: int, log_path: Path) -> subprocess
             return process
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
                 raise SystemExit("gunicorn did not start:\n" + log_path.read_text())
             time.sleep(0.3)
 
@@ -159,14 +165,17 @@ def cpu_seconds(master: int) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def rss_mb(pid: int) -> tuple[float, float, float]:
-    """(RSS, peak RSS, PSS) of a process in MB. PSS splits the pages the workers share with the preloaded master
-    (copy-on-write) between them: what one more worker really costs."""
+def rss_mb(pid: int) -> tuple[float, float, float, float]:
+    """(RSS, peak RSS, PSS, USS) of a process in MB. RSS counts every page the worker maps, the ones it shares with
+    the preloaded master (copy-on-write) too; PSS splits shared pages between the processes that map them, USS
+    (private pages only) is what the worker alone holds: what one more worker really costs."""
     status = Path(f"/proc/{pid}/status").read_text()
     value = {key: int(re.search(rf"^{key}:\s+(\d+) kB", status, re.M).group(1)) / 1024 for key in ("VmRSS", "VmHWM")}
     rollup = Path(f"/proc/{pid}/smaps_rollup")
-    pss = int(re.search(r"^Pss:\s+(\d+) kB", rollup.read_text(), re.M).group(1)) / 1024 if rollup.exists() else 0.0
-    return value["VmRSS"], value["VmHWM"], pss
+    text = rollup.read_text() if rollup.exists() else ""
+    field = {key: int(found.group(1)) / 1024 if (found := re.search(rf"^{key}:\s+(\d+) kB", text, re.M)) else 0.0
+             for key in ("Pss", "Private_Clean", "Private_Dirty")}
+    return value["VmRSS"], value["VmHWM"], field["Pss"], field["Private_Clean"] + field["Private_Dirty"]
 
 
 def to_ms(text: str) -> float:
@@ -193,7 +202,8 @@ def run_wrk(wrk: str, url: str, *, duration: int, connections: int, script: Path
 def submission(port: int, index: int, unit: str) -> tuple[int, str | None]:
     body = {"requester_type": "perorangan", "name": f"Pemohon Serentak {index}", "nik": NIK,
             "address": "Jl. Mastrip 12, Jember", "phone": "081234567890", "email": "serentak@contoh.id",
-            "occupation": "Peneliti", "information": f"Data penerima bantuan sosial, permohonan serentak {index}",
+            "occupation": "Peneliti",
+            "information": f"Data penerima bantuan sosial, permohonan serentak {RUN} {index}",
             "purpose": "Uji serentak", "obtain_method": "salinan_softcopy", "delivery_method": "email", "unit": unit}
     request = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1/requests", data=json.dumps(body).encode(),
                                      headers={"Content-Type": "application/json"}, method="POST")
@@ -249,13 +259,29 @@ def _rows(database: Path) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
+                                     epilog="kill-worker: SIGKILL a busy gunicorn worker several times while "
+                                     "submissions are in flight; restart-postgres: restart the PostgreSQL server "
+                                     "meanwhile (scripts/postgres restart). Both then check that every success is "
+                                     "stored exactly once, count errors that were stored all the same, resend the "
+                                     "errored attempts and check recovery (bench/faults.py).")
+    parser.add_argument("scenario", nargs="?", default="load", choices=("load", "kill-worker", "restart-postgres"),
+                        help="load figures and the race (default), or a fault run")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both",
+                        help="database of kill-worker (restart-postgres is always PostgreSQL)")
+    parser.add_argument("--attempts", type=int, default=2000,
+                        help="most submissions of a fault run (it stops 6 s after the last fault)")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent clients of a fault run")
+    parser.add_argument("--faults", type=int, default=0, help="kills (default 5) or restarts (default 2)")
+    parser.add_argument("--outage", type=float, default=3, help="seconds PostgreSQL stays down per restart")
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--race", type=int, default=500, help="concurrent submissions of the race check")
     parser.add_argument("--keep", action="store_true", help="keep the temporary instance")
     parser.add_argument("--instance", type=Path, help="reuse an instance kept by --keep (skips seeding)")
     args = parser.parse_args()
+    if args.scenario != "load":
+        return fault_runs(args)
     wrk = ensure_wrk()
     directory = args.instance or Path(tempfile.mkdtemp(prefix="kip-load-"))
     env = portal_env(directory)
@@ -270,7 +296,7 @@ def main() -> int:
         entry_id = listing["items"][0]["id"]
         unit = "UPT-PSTW-JEMBER"  # a demo unit (kip_portal/demo/catalog.py)
         script = directory / "submit.lua"
-        script.write_text(SUBMIT_LUA.replace("{nik}", NIK).replace("{unit}", unit))
+        script.write_text(SUBMIT_LUA.replace("{nik}", NIK).replace("{unit}", unit).replace("{run}", RUN))
         pages = [("home page /", "/"), ("DIP category /dip/berkala", "/dip/berkala"),
                  ("search /cari/?q=bantuan+sosial", "/cari/?q=bantuan+sosial"),
                  (f"entry /dip/entri/{entry_id}", f"/dip/entri/{entry_id}")]
@@ -315,13 +341,16 @@ def main() -> int:
             capacity = "—" if cached or not result["cpu_ms"] else f"{2000 / result['cpu_ms']:,.0f}"
             print(f"| {label} | {result['rps']:,.0f} | {result['p50']:.1f} | {result['p99']:.1f} | "
                   f"{result['errors']} | {result['cpu_ms']:.1f} | {capacity} | {rps_ok} | {p99_ok} |")
-        worst = max(peak for _, peak, _ in rss)
-        print("\nWorker RSS after the runs: " + ", ".join(f"{now:.0f} MB (peak {peak:.0f} MB, PSS {pss:.0f} MB)"
-                                                       for now, peak, pss in rss)
+        worst = max(peak for _, peak, _, _ in rss)
+        print("\nWorker RSS after the runs: " + ", ".join(f"{now:.0f} MB (peak {peak:.0f} MB, PSS {pss:.0f} MB, "
+                                                       f"USS {uss:.0f} MB)" for now, peak, pss, uss in rss)
               + f"; master {rss_mb(gunicorn.pid)[0]:.0f} MB. Target ≤ {TARGET_RSS_MB} MB per worker: "
               + ("met" if worst <= TARGET_RSS_MB else f"missed by {worst - TARGET_RSS_MB:.0f} MB"))
         print(f"Load average after the wrk runs: {os.getloadavg()[0]:.1f}", flush=True)
         race_ok = race(port, directory / "kip.sqlite", unit, args.race)
+        print("Worker RSS after the race (each worker rendered hundreds of receipts): "
+              + ", ".join(f"{now:.0f} MB (peak {peak:.0f} MB, PSS {pss:.0f} MB, USS {uss:.0f} MB)"
+                          for now, peak, pss, uss in (rss_mb(pid) for pid in workers_of(gunicorn.pid))), flush=True)
     finally:
         gunicorn.send_signal(signal.SIGTERM)
         gunicorn.wait(timeout=60)
@@ -330,6 +359,24 @@ def main() -> int:
         else:
             print(f"instance kept in {directory}")
     return 0 if race_ok else 1
+
+
+def fault_runs(args: argparse.Namespace) -> int:
+    sys.path.insert(0, str(Path(__file__).parent))
+    import faults
+
+    backends = ["postgresql"] if args.scenario == "restart-postgres" else (
+        ["sqlite", "postgresql"] if args.backend == "both" else [args.backend])
+    reports = []
+    for backend in backends:
+        print(f"\n{args.scenario} on {backend}: submissions from {args.clients} clients (at most {args.attempts}), "
+              f"2 workers; load average {os.getloadavg()[0]:.1f}", flush=True)
+        reports.append(faults.run(args.scenario, backend, attempts=args.attempts, clients=args.clients,
+                                  faults=args.faults or (5 if args.scenario == "kill-worker" else 2),
+                                  outage=args.outage, start_gunicorn=start_gunicorn, workers_of=workers_of,
+                                  keep=args.keep))
+    faults.print_table(reports)
+    return 0 if all(report["result"] == "PASS" for report in reports) else 1
 
 
 if __name__ == "__main__":

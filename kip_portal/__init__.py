@@ -50,6 +50,10 @@ def configure(app: Flask, test_config: dict[str, Any] | None, project_root: Path
     app.config["INDEX_DIR"] = str(Path(app.config["INDEX_DIR"] or instance / "search-index"))
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = _instance_secret(instance)
+    if not app.config["ENCRYPTION_KEYS"]:
+        from kip_portal.crypto.keys import instance_key
+
+        app.config["ENCRYPTION_KEYS"] = instance_key(instance)
 
 
 def _instance_secret(instance: Path) -> str:
@@ -75,7 +79,9 @@ def register_logging(app: Flask) -> None:
 
 
 def register_extensions(app: Flask) -> None:
+    from kip_portal import i18n
     from kip_portal.auth import login
+    from kip_portal.crypto import keys as encryption
     from kip_portal.exemptions import models as exemption_models  # noqa: F401  (registers the tables)
     from kip_portal.extensions import csrf
     from kip_portal.extensions import db
@@ -89,12 +95,14 @@ def register_extensions(app: Flask) -> None:
     from kip_portal.search import sync
     from kip_portal.sengketa import models as sengketa_models  # noqa: F401
 
+    encryption.init_app(app)  # checks ENCRYPTION_KEYS before anything reads encrypted data
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
     limiter.init_app(app)
     login.init_app(app)
     sync.init_app(app)
+    i18n.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

@@ -158,12 +158,14 @@ def send_mail() -> None:
 
 @click.command("send-reminders")
 def send_reminders() -> None:
-    """Queue due-soon and overdue reminders, close requests left incomplete, send the outbox (for cron)."""
+    """Issue receipts left undone, queue due-soon and overdue reminders, close requests left incomplete, send
+    the outbox (for cron)."""
     from kip_portal.core.dates import local_date
     from kip_portal.exemptions import services as exemptions
     from kip_portal.inforequests import completeness
     from kip_portal.inforequests import notifications
     from kip_portal.inforequests import queries
+    from kip_portal.inforequests.services import issue_missing_receipts
     from kip_portal.keberatan.notifications import queue_keberatan_reminders
     from kip_portal.mail import services as mail
     from kip_portal.reports import publishing as annual_reports
@@ -171,6 +173,7 @@ def send_reminders() -> None:
 
     now = clock.now()
     today = local_date(now)
+    receipts = issue_missing_receipts(now=now)
     open_requests = db.session.scalars(queries.queue(
         list(db.session.scalars(sa.select(Unit.id))), status="open")).all()
     queued = notifications.queue_reminders(open_requests, today=today, now=now,
@@ -180,6 +183,7 @@ def send_reminders() -> None:
     report_reminders = annual_reports.queue_report_reminder(today=today, now=now)
     keberatan_reminders = queue_keberatan_reminders(today=today, calendar=workdays.calendar_around(today), now=now)
     report = mail.send_pending(now=now)
+    click.echo(f"{receipts} tanda bukti yang tertunda diterbitkan (Perki 1/2021 Pasal 29).")
     click.echo(f"{closed} permohonan tidak lengkap ditutup; {queued} pengingat baru; {report.sent} surel terkirim, "
                f"{report.failed} gagal, {report.waiting} menunggu.")
     click.echo(f"{opened} pengecualian berakhir dan informasinya dibuka; {alerts} peringatan masa pengecualian baru.")
@@ -234,6 +238,8 @@ def backup(path: Path) -> None:
     click.echo(f"Cadangan ditulis ke {report.path} ({report.size / 1024 / 1024:.1f} MB, mode 0600): "
                f"{sum(report.rows.values())} baris dari {len(report.rows)} tabel, {report.documents} dokumen; "
                f"konfigurasi: {config}. Arsip memuat data pribadi dan kunci rahasia: simpan dengan aman.")
+    click.echo("Kunci enkripsi (ENCRYPTION_KEYS) tidak ikut dalam arsip: simpan salinannya terpisah dari cadangan; "
+               "pemulihan memerlukannya.")
 
 
 @click.command("restore")
@@ -258,10 +264,25 @@ def restore(path: Path) -> None:
     click.echo("Mulai ulang portal (web dan cron) agar memakai data dan konfigurasi yang dipulihkan.")
 
 
+@click.command("rotate-encryption-key")
+def rotate_encryption_key() -> None:
+    """Re-encrypt NIK, address, phone and identity files with the first of ENCRYPTION_KEYS; safe to run again."""
+    from kip_portal.crypto import rotation
+    from kip_portal.crypto.keys import DecryptionError
+
+    try:
+        report = rotation.rotate(now=clock.now(), progress=_bar)
+    except DecryptionError as error:
+        _fail(str(error))
+    click.echo(f"{report.values_rotated} dari {report.values} nilai terenkripsi dan {report.files_rotated} dari "
+               f"{report.files} berkas identitas dienkripsi ulang dengan kunci pertama ({report.keys} kunci terpasang)."
+               " Kunci lama boleh dihapus dari ENCRYPTION_KEYS setelah portal dimulai ulang.")
+
+
 def init_app(app: Flask) -> None:
     for command in (init_db, seed_demo, create_user, api_token, import_dip, export_dip, reindex, extract_text,
                     send_mail, send_reminders, verify_audit, expire_exemptions,
-                    backup, restore):
+                    backup, restore, rotate_encryption_key):
         app.cli.add_command(command)
 
 

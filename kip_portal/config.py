@@ -7,8 +7,15 @@ class DefaultConfig:
 
     # Signs sessions and CSRF tokens; when unset, a random key is kept in instance/secret_key.
     SECRET_KEY: str | None = None
+    # Fernet keys encrypting NIK, address, phone and identity files at rest: a list, or one string separated by
+    # commas; the first encrypts, all decrypt (rotate-encryption-key). Unset: one is kept in instance/encryption_key.
+    # Production: set FLASK_ENCRYPTION_KEYS from a secret store and keep a copy apart from the backups.
+    ENCRYPTION_KEYS: str | list[str] | None = None
     # Embedded SQLite in instance/ by default; PostgreSQL via postgresql+psycopg://…
     SQLALCHEMY_DATABASE_URI: str | None = None
+    # Test a pooled connection before each use (one round trip): after a database restart a worker reconnects
+    # instead of failing the first request on its dead connection (bench/load.py restart-postgres).
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     # Content-addressed store of uploaded documents (default: <project>/documents).
     DOCUMENTS_DIR: str | None = None
     # Whoosh index directory (default: instance/search-index).

@@ -12,19 +12,25 @@ from flask import url_for
 
 from kip_portal.dip.models import Category
 from kip_portal.documents.services import human_size
+from kip_portal.i18n import current_language
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember")
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")
 
 
 def tanggal(value: date | datetime | None) -> str:
-    """Format a date the Indonesian way: 17 Agustus 2025 (a datetime in the portal's time zone)."""
+    """Format a date the Indonesian way, 17 Agustus 2025, or 17 August 2025 on an English page (a datetime in
+    the portal's time zone, with its time: 10.30 or 10:30). Official documents render in Indonesian."""
     if value is None:
         return "—"
+    english = current_language() == "en"
     if isinstance(value, datetime):
         value = value.astimezone(ZoneInfo(current_app.config["TIMEZONE"]))
-        return f"{value.day} {MONTHS[value.month - 1]} {value.year}, {value:%H.%M}"
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+        return f"{tanggal(value.date())}, {value:%H:%M}" if english else f"{tanggal(value.date())}, {value:%H.%M}"
+    months = ENGLISH_MONTHS if english else MONTHS
+    return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
 def without_page(args: dict) -> dict:

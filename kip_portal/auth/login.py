@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 from flask import Flask
+from flask_babel import gettext
 
 from kip_portal.auth import permissions
 from kip_portal.extensions import db
 from kip_portal.extensions import login_manager
+from kip_portal.i18n import N_
 
 
 def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
-    login_manager.login_message = "Silakan masuk untuk membuka halaman itu."
+    login_manager.login_message = N_("Silakan masuk untuk membuka halaman itu.")
+    login_manager.localize_callback = gettext  # flashed in the visitor's language
     login_manager.login_message_category = "info"
     login_manager.session_protection = "strong"
     app.before_request(permissions.auditors_write_nothing)

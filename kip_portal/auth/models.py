@@ -14,6 +14,7 @@ from kip_portal.core.models import TimestampMixin
 from kip_portal.core.models import UTCDateTime
 from kip_portal.core.models import enum_column
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.units.models import Unit
 from kip_portal.units.models import UnitKind
 
@@ -27,10 +28,10 @@ class Role(enum.StrEnum):
     @property
     def label(self) -> str:
         return {
-            "admin": "Administrator",
-            "ppid": "Petugas PPID",
-            "atasan": "Atasan PPID",
-            "auditor": "Auditor (Komisi Informasi)",
+            "admin": N_("Administrator"),
+            "ppid": N_("Petugas PPID"),
+            "atasan": N_("Atasan PPID"),
+            "auditor": N_("Auditor (Komisi Informasi)"),
         }[self.value]
 
 

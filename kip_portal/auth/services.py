@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask import current_app
+from flask_babel import gettext
 from werkzeug.security import check_password_hash
 from werkzeug.security import generate_password_hash
 
@@ -21,9 +22,10 @@ from kip_portal.core.audit import record_event
 from kip_portal.core.exceptions import Conflict
 from kip_portal.core.exceptions import DomainError
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.units.models import Unit
 
-LOGIN_FAILED = "Email atau kata sandi salah."
+LOGIN_FAILED = N_("Email atau kata sandi salah.")  # the login page shows it with gettext
 # OWASP ASVS 2.1: at least 12 characters, not a known common password, not the account's own name.
 MIN_PASSWORD_LENGTH = 12
 COMMON_PASSWORDS_FILE = Path(__file__).parent / "data" / "common-passwords.txt"
@@ -65,18 +67,19 @@ def check_password_policy(password: str, *, email: str = "") -> None:
     """Refuse a short, common or guessable password, with the reason in Indonesian."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise DomainError(
-            f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.",
-            {"password": f"Minimal {MIN_PASSWORD_LENGTH} karakter."},
+            gettext("Kata sandi minimal %(n)s karakter.", n=MIN_PASSWORD_LENGTH),
+            {"password": gettext("Minimal %(n)s karakter.", n=MIN_PASSWORD_LENGTH)},
         )
     if _is_common(password):
         raise DomainError(
-            "Kata sandi terlalu umum dan mudah ditebak. Pilih kalimat sandi lain, misalnya beberapa kata acak.",
-            {"password": "Kata sandi terlalu umum."},
+            gettext("Kata sandi terlalu umum dan mudah ditebak. Pilih kalimat sandi lain, misalnya beberapa kata "
+                    "acak."),
+            {"password": gettext("Kata sandi terlalu umum.")},
         )
     if any(name in password.lower() for name in _email_names(email)):
         raise DomainError(
-            "Kata sandi tidak boleh memuat nama akun pada alamat email (bagian sebelum @).",
-            {"password": "Jangan memuat nama akun email."},
+            gettext("Kata sandi tidak boleh memuat nama akun pada alamat email (bagian sebelum @)."),
+            {"password": gettext("Jangan memuat nama akun email.")},
         )
 
 
@@ -114,7 +117,8 @@ def authenticate(email: str, password: str) -> User:
 
 def _check_role_unit(role: Role, unit: Unit | None) -> None:
     if role == Role.PPID and unit is None:
-        raise DomainError("Petugas PPID harus terdaftar pada satu unit.", {"unit_id": "Pilih unit petugas."})
+        raise DomainError(gettext("Petugas PPID harus terdaftar pada satu unit."),
+                          {"unit_id": gettext("Pilih unit petugas.")})
 
 
 def _snapshot(user: User) -> dict[str, Any]:
@@ -128,7 +132,8 @@ def create_user(
     """Create a staff account after checking the unique email, the unit and the password policy."""
     email = normalise_email(email)
     if get_by_email(email) is not None:
-        raise Conflict(f"Email {email} sudah terdaftar.", {"email": "Email sudah terdaftar."})
+        raise Conflict(gettext("Email %(email)s sudah terdaftar.", email=email),
+                       {"email": gettext("Email sudah terdaftar.")})
     _check_role_unit(role, unit)
     check_password_policy(password, email=email)
     user = User(email=email, name=name, password_hash=hash_password(password), role=role, unit=unit,
@@ -146,7 +151,7 @@ def update_user(
     """Change a staff account; an empty password keeps the current one."""
     _check_role_unit(role, unit)
     if actor is not None and actor.id == user.id and (not active or role != Role.ADMIN):
-        raise DomainError("Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.")
+        raise DomainError(gettext("Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri."))
     before = _snapshot(user)
     user.name, user.role, user.unit, user.active = name, role, unit, active
     if password:

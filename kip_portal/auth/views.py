@@ -14,6 +14,7 @@ from flask import render_template
 from flask import request
 from flask import session
 from flask import url_for
+from flask_babel import gettext
 from flask_login import current_user
 from flask_login import login_user
 from flask_login import logout_user
@@ -70,13 +71,13 @@ def login():
         try:
             user = services.authenticate(form.email.data, form.password.data)
         except DomainError as error:
-            flash(error.message, "error")
+            flash(gettext(error.message), "error")  # LOGIN_FAILED, marked in auth.services
         else:
             _fresh_session()
             login_user(user)
             security.mark_login()
             services.record_login(user, now=clock.now())
-            flash(f"Selamat datang, {user.name}.", "success")
+            flash(gettext("Selamat datang, %(name)s.", name=user.name), "success")
             return redirect(safe_next(request.args.get("next")) or url_for("auth.dashboard"))
     return render_template("auth/login.html", form=form)
 
@@ -86,7 +87,7 @@ def login():
 def logout():
     logout_user()
     _fresh_session()
-    flash("Anda telah keluar.", "info")
+    flash(gettext("Anda telah keluar."), "info")
     return redirect(url_for("public.home"))
 
 
@@ -123,7 +124,7 @@ def create_user():
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash(f"Akun {user.email} dibuat.", "success")
+            flash(gettext("Akun %(email)s dibuat.", email=user.email), "success")
             return redirect(url_for("auth.users"))
     return render_template("auth/user_form.html", form=form, user=None)
 
@@ -144,6 +145,6 @@ def edit_user(user_id: int):
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash(f"Akun {user.email} diperbarui.", "success")
+            flash(gettext("Akun %(email)s diperbarui.", email=user.email), "success")
             return redirect(url_for("auth.users"))
     return render_template("auth/user_form.html", form=form, user=user)

@@ -27,6 +27,7 @@ from kip_portal.backup import archive
 from kip_portal.backup.archive import Progress
 from kip_portal.backup.archive import quiet
 from kip_portal.core.exceptions import DomainError
+from kip_portal.crypto.types import raw_table
 from kip_portal.extensions import db
 
 
@@ -110,7 +111,10 @@ def _dump_tables(conn: sa.Connection, staging: Path, progress: Progress) -> tupl
 
     def all_rows() -> Iterator[tuple[sa.Table, sa.RowMapping]]:
         for table in tables:
-            query = sa.select(table).order_by(*table.primary_key.columns).execution_options(yield_per=1000)
+            # Encrypted columns are copied as their stored tokens: the archive never holds their plaintext.
+            raw = raw_table(table)
+            query = (sa.select(raw).order_by(*(raw.c[c.name] for c in table.primary_key.columns))
+                     .execution_options(yield_per=1000))
             for row in conn.execute(query).mappings():
                 yield table, row
 

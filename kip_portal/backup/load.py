@@ -25,6 +25,9 @@ from kip_portal.core.audit import GENESIS_HASH
 from kip_portal.core.audit import VerifyResult
 from kip_portal.core.audit import verify_chain
 from kip_portal.core.exceptions import DomainError
+from kip_portal.crypto.keys import keyring
+from kip_portal.crypto.types import encrypted_columns
+from kip_portal.crypto.types import raw_table
 from kip_portal.documents.services import blob_store
 from kip_portal.extensions import db
 
@@ -144,14 +147,42 @@ def _insert_all(conn: sa.Connection, unpacked: archive.Unpacked, inserted: dict[
     with progress(_rows(unpacked), total, "Memulihkan basis data") as rows:
         for table, row in rows:
             if (table is not current or len(batch) >= BATCH) and batch:
-                conn.execute(current.insert(), batch)
+                conn.execute(raw_table(current).insert(), batch)
                 batch = []
             current = table
             batch.append(row)
             inserted[table.name] += 1
     if batch:
-        conn.execute(current.insert(), batch)
+        conn.execute(raw_table(current).insert(), batch)  # encrypted columns: the archived tokens as they are
     _reset_sequences(conn)
+
+
+def _check_keys(unpacked: archive.Unpacked, progress: Progress) -> None:
+    """Refuse, before anything is written, an archive whose encrypted values or identity files this instance's
+    ENCRYPTION_KEYS cannot open: restoring it would give a portal that fails on every request's page."""
+    ring = keyring()
+    tokens: list[bytes] = []
+    for table in db.metadata.sorted_tables:
+        names = [column.name for column in encrypted_columns(table)]
+        if names:
+            for row in archive.read_rows(unpacked.member(archive.table_member(table)), table):
+                tokens += [row[name].encode("ascii", "replace") for name in names if row[name]]
+    identity = db.metadata.tables["identity_documents"]
+    files = [row["sha256"] for row in archive.read_rows(unpacked.member(archive.table_member(identity)), identity)
+             if unpacked.member(f"documents/{row['sha256']}").is_file()]
+    values_bad = files_bad = 0
+    with progress(tokens + files, len(tokens) + len(files), "Memeriksa kunci enkripsi") as items:
+        for item in items:
+            if isinstance(item, bytes):
+                values_bad += not ring.opens(item)
+            else:
+                files_bad += not ring.opens(unpacked.member(f"documents/{item}").read_bytes())
+    if values_bad or files_bad:
+        raise DomainError(
+            f"ENCRYPTION_KEYS instans ini tidak dapat membuka data terenkripsi di arsip ({values_bad} nilai NIK/"
+            f"alamat/telepon, {files_bad} berkas identitas); tidak ada yang dipulihkan. Pasang kunci yang sama seperti "
+            "di instans sumber (FLASK_ENCRYPTION_KEYS, atau salin instance/encryption_key dari simpanan kunci), "
+            "mulai ulang, lalu ulangi pemulihan.")
 
 
 def _put_documents(unpacked: archive.Unpacked, progress: Progress) -> int:
@@ -228,6 +259,7 @@ def restore(path: str | os.PathLike, *, progress: Progress = quiet) -> RestoreRe
         unpacked = archive.unpack(path, staging, progress)
         if unpacked.manifest != manifest:
             raise DomainError("Arsip berubah selama dibaca; tidak ada yang dipulihkan. Ulangi pemulihan.")
+        _check_keys(unpacked, progress)
         upgrade()  # creates the schema in a database that has none yet; a no-op on a migrated one
         rows = _insert(unpacked, progress)
         documents = _put_documents(unpacked, progress)

@@ -16,6 +16,7 @@ from flask import stream_with_context
 
 from kip_portal.auth.models import Role
 from kip_portal.auth.permissions import require_role
+from kip_portal.core.audit import REASONS
 from kip_portal.core.audit import AuditEvent
 from kip_portal.core.audit import EventFilters
 from kip_portal.core.audit import distinct_values
@@ -59,7 +60,8 @@ def index():
     page = paginate(events_query(filters), page=request.args.get("page", 1, type=int),
                     per_page=current_app.config["PER_PAGE"])
     result = verify_chain() if request.args.get("check") == "1" else None
-    return render_template("compliance/audit.html", page=page, filters=filters, result=result, pretty=_pretty,
+    return render_template("compliance/audit.html", page=page, filters=filters, result=result, reasons=REASONS,
+                           pretty=_pretty,
                            object_types=distinct_values(AuditEvent.object_type),
                            actions=distinct_values(AuditEvent.action),
                            query={k: v for k, v in request.args.items() if k not in ("page", "check")})

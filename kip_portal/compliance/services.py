@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import calendar as month_calendar
 import math
-import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -24,7 +23,9 @@ from kip_portal.dip.legal_items import LegalItem
 from kip_portal.dip.models import Category
 from kip_portal.dip.models import EntryStatus
 from kip_portal.dip.models import InformationEntry
+from kip_portal.exemptions.basis import pasal_17_letters
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.inforequests.deadlines import days_to_answer
 from kip_portal.inforequests.models import Decision
 from kip_portal.inforequests.models import InfoRequest
@@ -34,17 +35,14 @@ from kip_portal.sengketa.models import Sengketa
 from kip_portal.sengketa.models import Stage
 from kip_portal.workdays import services as workdays
 
-# UU 14/2008 Pasal 17 lists its exemptions under letters a–j.
-_PASAL_17 = re.compile(r"pasal\s*17\b(?P<tail>.*?)(?=pasal|;|$)", re.IGNORECASE | re.DOTALL)
-_LETTER = re.compile(r"(?:huruf|,|\bdan|\bserta|&)\s*([a-j])\b", re.IGNORECASE)
 OTHER_BASIS = "lain"  # a refusal citing no letter of Pasal 17 (another law only, or unreadable)
 
 BANDS = (  # regulation.md §4: the Komisi Informasi's e-Monev bands, lowest score of each
-    (90.0, "Informatif"),
-    (80.0, "Menuju Informatif"),
-    (60.0, "Cukup Informatif"),
-    (40.0, "Kurang Informatif"),
-    (0.0, "Tidak Informatif"),
+    (90.0, N_("Informatif")),
+    (80.0, N_("Menuju Informatif")),
+    (60.0, N_("Cukup Informatif")),
+    (40.0, N_("Kurang Informatif")),
+    (0.0, N_("Tidak Informatif")),
 )
 
 
@@ -141,16 +139,6 @@ def nearest_rank(values: list[int], percentile: int) -> int | None:
     return ordered[max(math.ceil(percentile / 100 * len(ordered)), 1) - 1]
 
 
-def refusal_letters(basis: str) -> list[str]:
-    """The letters of UU 14/2008 Pasal 17 a refusal cites, e.g. "Pasal 17 huruf b dan h; UU 27/2022" -> [b, h]."""
-    letters: list[str] = []
-    for match in _PASAL_17.finditer(basis or ""):
-        for letter in _LETTER.findall(match.group("tail")):
-            if letter.lower() not in letters:
-                letters.append(letter.lower())
-    return letters
-
-
 def request_figures(*, year: int, today: date, unit_id: int | None = None) -> RequestFigures:
     """Service figures of the requests received in ``year``: timeliness, overdue, extensions, refusals."""
     start, end = year_bounds(year)
@@ -172,7 +160,7 @@ def request_figures(*, year: int, today: date, unit_id: int | None = None) -> Re
         figures.extensions += row.extended_due_date is not None
         if row.decision == Decision.DITOLAK and row.refusal_approved_at is not None:
             figures.refusals += 1
-            by_letter.update(refusal_letters(row.refusal_basis) or [OTHER_BASIS])
+            by_letter.update(pasal_17_letters(row.refusal_basis) or [OTHER_BASIS])
     figures.refusals_by_letter = dict(sorted(by_letter.items(), key=lambda kv: (kv[0] == OTHER_BASIS, kv[0])))
     return figures
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import mapped_column
 
 from kip_portal.core.models import UTCDateTime
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 
 GENESIS_HASH = "0" * 64
 
@@ -52,6 +53,7 @@ class AuditAction(enum.StrEnum):
     SENGKETA_OUTCOME = "sengketa_outcome"
     CONSEQUENCE_TEST_APPROVED = "consequence_test_approved"
     EXEMPTION_EXPIRED = "exemption_expired"
+    ENCRYPTION_KEY_ROTATED = "encryption_key_rotated"
 
 
 class AuditEvent(db.Model):
@@ -156,12 +158,13 @@ class VerifyResult:
         return f"Rantai audit rusak pada {where}: {REASONS[self.reason]}"
 
 
+# Marked for the catalogue: the CLI says them in Indonesian, the auditor's page in the page's language.
 REASONS = {
-    "hash": "hash mismatch — isi peristiwa tidak cocok dengan hash-nya (isi diubah setelah dicatat).",
-    "prev_hash": "prev_hash mismatch — tidak menyambung ke peristiwa sebelumnya (ada peristiwa dihapus atau "
-                 "disisipkan).",
-    "head": "head mismatch — kepala rantai (audit_head) tidak menunjuk peristiwa terakhir (peristiwa terakhir "
-            "dihapus).",
+    "hash": N_("hash mismatch — isi peristiwa tidak cocok dengan hash-nya (isi diubah setelah dicatat)."),
+    "prev_hash": N_("prev_hash mismatch — tidak menyambung ke peristiwa sebelumnya (ada peristiwa dihapus atau "
+                    "disisipkan)."),
+    "head": N_("head mismatch — kepala rantai (audit_head) tidak menunjuk peristiwa terakhir (peristiwa terakhir "
+               "dihapus)."),
 }
 
 

@@ -14,6 +14,7 @@ from kip_portal.core.models import TimestampMixin
 from kip_portal.core.models import UTCDateTime
 from kip_portal.core.models import enum_column
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.units.models import Unit
 
 
@@ -49,22 +50,25 @@ class Category(enum.StrEnum):
             return None
 
 
+# Marked with N_ (also in exports, the API and printed tables); a page shows them with _(category.label).
 CATEGORY_LABELS = {
     Category.BERKALA: (
-        "Informasi Berkala", "UU 14/2008 Pasal 9",
-        "Informasi yang wajib disediakan dan diumumkan secara berkala, paling sedikit setiap 6 bulan sekali.",
+        N_("Informasi Berkala"), N_("UU 14/2008 Pasal 9"),
+        N_("Informasi yang wajib disediakan dan diumumkan secara berkala, paling sedikit setiap 6 bulan sekali."),
     ),
     Category.SERTA_MERTA: (
-        "Informasi Serta Merta", "UU 14/2008 Pasal 10",
-        "Informasi yang dapat mengancam hajat hidup orang banyak dan ketertiban umum, diumumkan tanpa penundaan.",
+        N_("Informasi Serta Merta"), N_("UU 14/2008 Pasal 10"),
+        N_("Informasi yang dapat mengancam hajat hidup orang banyak dan ketertiban umum, diumumkan tanpa "
+           "penundaan."),
     ),
     Category.SETIAP_SAAT: (
-        "Informasi Tersedia Setiap Saat", "UU 14/2008 Pasal 11",
-        "Informasi yang wajib tersedia setiap saat dan dapat diminta oleh setiap orang.",
+        N_("Informasi Tersedia Setiap Saat"), N_("UU 14/2008 Pasal 11"),
+        N_("Informasi yang wajib tersedia setiap saat dan dapat diminta oleh setiap orang."),
     ),
     Category.DIKECUALIKAN: (
-        "Informasi yang Dikecualikan", "UU 14/2008 Pasal 17",
-        "Informasi yang ditutup berdasarkan uji konsekuensi; isinya tidak dibuka, hanya keberadaan dan alasannya.",
+        N_("Informasi yang Dikecualikan"), N_("UU 14/2008 Pasal 17"),
+        N_("Informasi yang ditutup berdasarkan uji konsekuensi; isinya tidak dibuka, hanya keberadaan dan "
+           "alasannya."),
     ),
 }
 
@@ -76,7 +80,7 @@ class EntryStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"draft": "Draf", "published": "Terbit", "retired": "Ditarik"}[self.value]
+        return {"draft": N_("Draf"), "published": N_("Terbit"), "retired": N_("Ditarik")}[self.value]
 
 
 class InfoFormat(enum.StrEnum):

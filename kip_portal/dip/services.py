@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import record_event
@@ -51,22 +52,25 @@ class EntryData:
         """:raises DomainError: naming each field that breaks a rule of the DIP."""
         problems: dict[str, str] = {}
         if not self.title.strip():
-            problems["title"] = "Judul informasi wajib diisi."
+            problems["title"] = _("Judul informasi wajib diisi.")
         if self.year is not None and not 1945 <= self.year <= 2100:
-            problems["year"] = "Tahun harus antara 1945 dan 2100."
+            problems["year"] = _("Tahun harus antara 1945 dan 2100.")
         if self.legal_item.strip() and self.legal_item.strip() not in BY_KEY:
-            problems["legal_item"] = f"Butir informasi wajib tidak dikenal: {self.legal_item.strip()!r}."
+            problems["legal_item"] = _("Butir informasi wajib tidak dikenal: %(item)s.",
+                                       item=repr(self.legal_item.strip()))
         if not self.formats:
-            problems["formats"] = "Pilih minimal satu bentuk informasi (softcopy/hardcopy)."
+            problems["formats"] = _("Pilih minimal satu bentuk informasi (softcopy/hardcopy).")
         if self.category == Category.DIKECUALIKAN and not self.consequence_test_id:
             # UU 14/2008 Pasal 19: no exemption without its legal basis and a consequence test (a linked test
             # from the register gives both: see link_consequence_test).
             if not self.legal_basis.strip():
-                problems["legal_basis"] = "Informasi dikecualikan wajib mencantumkan dasar hukum (Pasal 17)."
+                problems["legal_basis"] = _("Informasi dikecualikan wajib mencantumkan dasar hukum (Pasal 17).")
             if not self.consequence_test.strip():
-                problems["consequence_test"] = "Informasi dikecualikan wajib mencantumkan ringkasan uji konsekuensi."
+                problems["consequence_test"] = _(
+                    "Informasi dikecualikan wajib mencantumkan ringkasan uji konsekuensi.")
         if problems:
-            raise DomainError("Data entri DIP belum benar: " + " ".join(problems.values()), problems)
+            raise DomainError(_("Data entri DIP belum benar: %(problems)s", problems=" ".join(problems.values())),
+                              problems)
 
     def apply_to(self, entry: InformationEntry) -> None:
         for f in fields(self):
@@ -128,7 +132,8 @@ def _check_external_id(data: EntryData, entry: InformationEntry | None) -> None:
     clash = db.session.scalar(sa.select(InformationEntry).where(InformationEntry.external_id == data.external_id))
     if clash is not None and clash is not entry:
         raise DomainError(
-            f"ID eksternal {data.external_id} sudah dipakai entri lain.", {"external_id": "Sudah dipakai."}
+            _("ID eksternal %(id)s sudah dipakai entri lain.", id=data.external_id),
+            {"external_id": _("Sudah dipakai.")},
         )
 
 
@@ -173,7 +178,7 @@ def update_entry(
 def publish(entry: InformationEntry, *, actor, now: datetime, commit: bool = True) -> None:
     """Put an entry on the public DIP (a retired entry may be published again)."""
     if entry.status == EntryStatus.PUBLISHED:
-        raise DomainError("Entri ini sudah terbit.")
+        raise DomainError(_("Entri ini sudah terbit."))
     before = entry.status
     entry.status, entry.published_at, entry.retired_at = EntryStatus.PUBLISHED, now, None
     record_event(
@@ -187,7 +192,7 @@ def publish(entry: InformationEntry, *, actor, now: datetime, commit: bool = Tru
 def retire(entry: InformationEntry, *, actor, now: datetime) -> None:
     """Take an entry off the public DIP; it stays in the database and the audit trail."""
     if entry.status != EntryStatus.PUBLISHED:
-        raise DomainError("Hanya entri yang sudah terbit yang dapat ditarik.")
+        raise DomainError(_("Hanya entri yang sudah terbit yang dapat ditarik."))
     entry.status, entry.retired_at = EntryStatus.RETIRED, now
     record_event(
         actor=actor, action=AuditAction.RETIRED, obj=entry, now=now,

@@ -10,6 +10,7 @@ from flask import redirect
 from flask import render_template
 from flask import request
 from flask import url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
@@ -121,7 +122,7 @@ def create():
         except DomainError as error:
             show_domain_error(form, error)
         else:
-            flash("Entri DIP disimpan sebagai draf. Lampirkan dokumen lalu terbitkan.", "success")
+            flash(_("Entri DIP disimpan sebagai draf. Lampirkan dokumen lalu terbitkan."), "success")
             return redirect(url_for("dip_staff.edit", entry_id=entry.id))
     return render_template("dip/staff_form.html", form=form, entry=None)
 
@@ -141,7 +142,7 @@ def edit(entry_id: int):
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash("Perubahan disimpan." if changed else "Tidak ada perubahan.", "success")
+            flash(_("Perubahan disimpan.") if changed else _("Tidak ada perubahan."), "success")
             return redirect(url_for("dip_staff.edit", entry_id=entry.id))
     return render_template(
         "dip/staff_form.html", form=form, entry=entry, upload_form=UploadForm(),
@@ -163,13 +164,13 @@ def _change_status(entry_id: int, change, done_message: str):
 @bp.post("/<int:entry_id>/terbitkan")
 @require_role(Role.PPID)
 def publish(entry_id: int):
-    return _change_status(entry_id, services.publish, "Entri diterbitkan di Daftar Informasi Publik.")
+    return _change_status(entry_id, services.publish, _("Entri diterbitkan di Daftar Informasi Publik."))
 
 
 @bp.post("/<int:entry_id>/tarik")
 @require_role(Role.PPID)
 def retire(entry_id: int):
-    return _change_status(entry_id, services.retire, "Entri ditarik dari Daftar Informasi Publik.")
+    return _change_status(entry_id, services.retire, _("Entri ditarik dari Daftar Informasi Publik."))
 
 
 @bp.post("/<int:entry_id>/dokumen")
@@ -188,13 +189,13 @@ def upload(entry_id: int):
             db.session.rollback()
             flash(error.message, "error")
         else:
-            flash("Dokumen dilampirkan." if created else "Dokumen yang sama sudah terlampir pada entri ini.",
+            flash(_("Dokumen dilampirkan.") if created else _("Dokumen yang sama sudah terlampir pada entri ini."),
                   "success" if created else "info")
             if document.extraction_status == ExtractionStatus.OCR_PENDING:
-                flash("Dokumen ini hasil pindaian tanpa lapisan teks; teksnya sedang dibaca dengan OCR.", "info")
+                flash(_("Dokumen ini hasil pindaian tanpa lapisan teks; teksnya sedang dibaca dengan OCR."), "info")
                 text_jobs.start_ocr([document.id])
             elif document.extraction_status == ExtractionStatus.FAILED:
-                flash(f"Teks dokumen tidak dapat diekstrak: {document.extraction_error}", "error")
+                flash(_("Teks dokumen tidak dapat diekstrak: %(error)s", error=document.extraction_error), "error")
     else:
         for errors in form.errors.values():
             for message in errors:
@@ -208,5 +209,5 @@ def remove_document(document_id: int):
     document = db.session.get(Document, document_id) or abort(404)
     entry = _load_for_edit(document.entry_id)
     documents.remove(document, actor=current_user, now=clock.now())
-    flash(f"Dokumen \u201c{document.filename}\u201d dilepas dari entri.", "success")
+    flash(_("Dokumen \u201c%(name)s\u201d dilepas dari entri.", name=document.filename), "success")
     return redirect(url_for("dip_staff.edit", entry_id=entry.id))

@@ -15,6 +15,7 @@ from kip_portal.dip import queries
 from kip_portal.dip import transfer
 from kip_portal.dip.models import Category
 from kip_portal.extensions import db
+from kip_portal.i18n import render_official
 from kip_portal.letters.render import html_to_pdf
 from kip_portal.units.services import list_units
 
@@ -84,7 +85,7 @@ def table_csv():
 @bp.get("/tabel.pdf")
 @public
 def table_pdf():
-    html = render_template("dip/table_print.html", grouped=_table_entries(), filters=_filters())
+    html = render_official("dip/table_print.html", grouped=_table_entries(), filters=_filters())
     pdf = html_to_pdf(html, base_url=current_app.static_folder + "/")
     return Response(pdf, mimetype="application/pdf",
                     headers={"Content-Disposition": 'attachment; filename="daftar-informasi-publik.pdf"'})

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from datetime import time
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
-import openpyxl
-import pypdfium2
-
 from kip_portal.documents import filetypes
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 # Limits against zip bombs: what an Office/ODF archive may unpack to, in total and per member. Zeros
 # deflate about 1000:1, while genuine but repetitive Office XML reaches 200:1 and more (a DOCX with an empty
@@ -136,27 +137,29 @@ def _collect(chunks: Iterable[str], separator: str = "\n", *, keep_empty: bool =
 
 # --- PDF ------------------------------------------------------------------------------------------
 
-_PDFIUM_ERRORS = {
-    pypdfium2.raw.FPDF_ERR_PASSWORD: "PDF dilindungi kata sandi",
-    pypdfium2.raw.FPDF_ERR_SECURITY: "PDF memakai enkripsi yang tidak didukung",
-    pypdfium2.raw.FPDF_ERR_FORMAT: "PDF rusak: struktur berkas tidak valid",
-    pypdfium2.raw.FPDF_ERR_PAGE: "PDF rusak: halaman tidak dapat dibaca",
-}
-
-
 def open_pdf(data: bytes) -> pypdfium2.PdfDocument:
     """Open ``data`` with PDFium; the caller holds :data:`PDFIUM_LOCK` and closes the document.
 
     :raises ExtractionFailed: if the PDF is encrypted or unreadable.
     """
+    import pypdfium2  # imported on first use: ~8 MB that a web worker serving pages never needs
+
+    errors = {
+        pypdfium2.raw.FPDF_ERR_PASSWORD: "PDF dilindungi kata sandi",
+        pypdfium2.raw.FPDF_ERR_SECURITY: "PDF memakai enkripsi yang tidak didukung",
+        pypdfium2.raw.FPDF_ERR_FORMAT: "PDF rusak: struktur berkas tidak valid",
+        pypdfium2.raw.FPDF_ERR_PAGE: "PDF rusak: halaman tidak dapat dibaca",
+    }
     try:
         return pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as exc:
-        reason = _PDFIUM_ERRORS.get(getattr(exc, "err_code", None), f"PDF rusak: {_describe(exc)}")
+        reason = errors.get(getattr(exc, "err_code", None), f"PDF rusak: {_describe(exc)}")
         raise ExtractionFailed(reason) from None
 
 
 def _pdf_text(data: bytes) -> Extraction:
+    import pypdfium2  # imported on first use (see open_pdf)
+
     pages: list[str] = []
     broken: list[int] = []
     scanned = False
@@ -196,6 +199,8 @@ def _visible_chars(text: str) -> int:
 
 
 def _has_image(page: pypdfium2.PdfPage) -> bool:
+    import pypdfium2  # imported on first use (see open_pdf)
+
     images = page.get_objects(filter=(pypdfium2.raw.FPDF_PAGEOBJ_IMAGE,), max_depth=3)
     return next(images, None) is not None
 
@@ -302,6 +307,8 @@ def _odt(data: bytes) -> Extraction:
 
 
 def _xlsx(data: bytes) -> Extraction:
+    import openpyxl  # imported on first use: ~20 MB that a web worker serving pages never needs
+
     _open_zip(data, "XLSX").close()  # the size check only: openpyxl opens the archive itself
     # openpyxl warns about workbook features it drops (data validation, extensions); none matter for text.
     with warnings.catch_warnings():

@@ -7,6 +7,8 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass
 
+from flask_babel import gettext
+
 from kip_portal.core.exceptions import InvalidFile
 from kip_portal.documents import scan
 
@@ -116,7 +118,7 @@ def detect_identity(data: bytes) -> FileType:
     :raises InvalidFile: for anything else, whatever its name says.
     """
     if not data:
-        raise InvalidFile("Berkas identitas kosong (0 byte).")
+        raise InvalidFile(gettext("Berkas identitas kosong (0 byte)."))
     if data.startswith(b"%PDF-"):
         scan.scan_pdf(data)
         return PDF
@@ -126,4 +128,4 @@ def detect_identity(data: bytes) -> FileType:
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         scan.scan_image(data)
         return PNG
-    raise InvalidFile("Berkas identitas harus berupa PDF, JPG atau PNG.")
+    raise InvalidFile(gettext("Berkas identitas harus berupa PDF, JPG atau PNG."))

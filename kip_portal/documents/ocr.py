@@ -11,8 +11,7 @@ import os
 import shutil
 import subprocess
 from contextlib import closing
-
-import pypdfium2
+from typing import TYPE_CHECKING
 
 from kip_portal.documents.extract import PAGE_BREAK
 from kip_portal.documents.extract import PDFIUM_LOCK
@@ -20,6 +19,9 @@ from kip_portal.documents.extract import Extraction
 from kip_portal.documents.extract import ExtractionFailed
 from kip_portal.documents.extract import clean_text
 from kip_portal.documents.extract import open_pdf
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 # A page is rendered at ``dpi`` unless that passes this many pixels (A4 at 200 dpi is 3.9 million); a
 # hostile PDF can declare a page hundreds of metres wide.
@@ -80,6 +82,8 @@ def ocr_pdf(data: bytes, *, lang: str = "ind", dpi: int = 200, max_pages: int | 
 
 
 def _render_png(document: pypdfium2.PdfDocument, index: int, dpi: int) -> bytes:
+    import pypdfium2  # imported on first use: a web worker serving pages never needs PDFium
+
     try:
         with closing(document[index]) as page:
             width, height = page.get_size()

@@ -1,6 +1,7 @@
 """Forms of the uji konsekuensi register; the lembar's rules live in services.ConsequenceTestData.validate."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import DateField
 from wtforms import SelectField
 from wtforms import StringField
@@ -18,18 +19,19 @@ optional = validators.Optional()
 class ConsequenceTestForm(PortalForm):
     """Lampiran II: every column is required, but the service says so, in one message per column."""
 
-    unit_id = SelectField("Unit (PPID) yang melakukan uji konsekuensi", coerce=int)
-    number = StringField("Nomor SK penetapan pengecualian (Lampiran III)", validators=[validators.Length(max=100)])
-    information = TextAreaField("Informasi yang dikecualikan")
-    legal_basis = TextAreaField("Dasar hukum (Pasal 17 UU 14/2008 dan/atau undang-undang lain)")
-    consequence_if_opened = TextAreaField("Konsekuensi bila informasi dibuka")
-    consequence_if_closed = TextAreaField("Konsekuensi bila informasi ditutup")
-    period = StringField("Jangka waktu pengecualian (Perki 1/2021 Pasal 51)", validators=[validators.Length(max=300)])
-    exempt_until = DateField("Dikecualikan sampai tanggal (kosongkan bila \u201cselama diperlukan\u201d)",
+    unit_id = SelectField(_l("Unit (PPID) yang melakukan uji konsekuensi"), coerce=int)
+    number = StringField(_l("Nomor SK penetapan pengecualian (Lampiran III)"), validators=[validators.Length(max=100)])
+    information = TextAreaField(_l("Informasi yang dikecualikan"))
+    legal_basis = TextAreaField(_l("Dasar hukum (Pasal 17 UU 14/2008 dan/atau undang-undang lain)"))
+    consequence_if_opened = TextAreaField(_l("Konsekuensi bila informasi dibuka"))
+    consequence_if_closed = TextAreaField(_l("Konsekuensi bila informasi ditutup"))
+    period = StringField(_l("Jangka waktu pengecualian (Perki 1/2021 Pasal 51)"),
+                         validators=[validators.Length(max=300)])
+    exempt_until = DateField(_l("Dikecualikan sampai tanggal (kosongkan bila \u201cselama diperlukan\u201d)"),
                              validators=[optional])
-    tested_on = DateField("Tanggal uji konsekuensi", validators=[optional])
-    tested_place = StringField("Tempat uji konsekuensi", validators=[validators.Length(max=200)])
-    participants = TextAreaField("Peserta (satu orang per baris: Nama; Jabatan; Unit)")
+    tested_on = DateField(_l("Tanggal uji konsekuensi"), validators=[optional])
+    tested_place = StringField(_l("Tempat uji konsekuensi"), validators=[validators.Length(max=200)])
+    participants = TextAreaField(_l("Peserta (satu orang per baris: Nama; Jabatan; Unit)"))
 
     def set_units(self, units: list[Unit]) -> None:
         self.unit_id.choices = [SelectChoice(u.id, u.name) for u in units]
@@ -48,5 +50,5 @@ class ConsequenceTestForm(PortalForm):
 class ApprovalForm(PortalForm):
     """The head's approval; the service checks who records it and the date."""
 
-    approved_by = StringField("Nama dan jabatan pimpinan yang menyetujui", validators=[validators.Length(max=200)])
-    approved_on = DateField("Tanggal persetujuan", validators=[optional])
+    approved_by = StringField(_l("Nama dan jabatan pimpinan yang menyetujui"), validators=[validators.Length(max=200)])
+    approved_on = DateField(_l("Tanggal persetujuan"), validators=[optional])

@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from kip_portal.auth.models import Role
 from kip_portal.auth.models import User
@@ -23,6 +24,7 @@ from kip_portal.dip.models import Category
 from kip_portal.dip.models import InformationEntry
 from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.mail import services as mail
 from kip_portal.units.models import Unit
 from kip_portal.units.models import UnitKind
@@ -51,31 +53,33 @@ class ConsequenceTestData:
         """:raises DomainError: naming every column of the lembar that is missing or wrong."""
         problems: dict[str, str] = {}
         required = {
-            "number": "Nomor SK penetapan pengecualian wajib diisi.",
-            "information": "Informasi yang dikecualikan wajib diisi.",
-            "legal_basis": "Dasar hukum wajib diisi (UU 14/2008 Pasal 17 dan/atau undang-undang lain).",
-            "consequence_if_opened": "Konsekuensi bila informasi dibuka wajib diisi.",
-            "consequence_if_closed": "Konsekuensi bila informasi ditutup wajib diisi.",
-            "period": "Jangka waktu pengecualian wajib diisi (Perki 1/2021 Pasal 51).",
-            "tested_place": "Tempat pelaksanaan uji konsekuensi wajib diisi.",
-            "participants": "Peserta wajib diisi: satu orang per baris, \u201cNama; Jabatan; Unit\u201d.",
+            "number": _("Nomor SK penetapan pengecualian wajib diisi."),
+            "information": _("Informasi yang dikecualikan wajib diisi."),
+            "legal_basis": _("Dasar hukum wajib diisi (UU 14/2008 Pasal 17 dan/atau undang-undang lain)."),
+            "consequence_if_opened": _("Konsekuensi bila informasi dibuka wajib diisi."),
+            "consequence_if_closed": _("Konsekuensi bila informasi ditutup wajib diisi."),
+            "period": _("Jangka waktu pengecualian wajib diisi (Perki 1/2021 Pasal 51)."),
+            "tested_place": _("Tempat pelaksanaan uji konsekuensi wajib diisi."),
+            "participants": _("Peserta wajib diisi: satu orang per baris, \u201cNama; Jabatan; Unit\u201d."),
         }
         for name, message in required.items():
             if not str(getattr(self, name) or "").strip():
                 problems[name] = message
         if self.tested_on is None:
-            problems["tested_on"] = "Tanggal uji konsekuensi wajib diisi."
+            problems["tested_on"] = _("Tanggal uji konsekuensi wajib diisi.")
         elif self.tested_on > today:
-            problems["tested_on"] = "Tanggal uji konsekuensi tidak boleh setelah hari ini."
+            problems["tested_on"] = _("Tanggal uji konsekuensi tidak boleh setelah hari ini.")
         if self.exempt_until is not None and self.tested_on is not None and self.exempt_until <= self.tested_on:
-            problems["exempt_until"] = "Tanggal akhir pengecualian harus setelah tanggal uji konsekuensi."
+            problems["exempt_until"] = _("Tanggal akhir pengecualian harus setelah tanggal uji konsekuensi.")
         for number, line in enumerate((ln for ln in self.participants.splitlines() if ln.strip()), start=1):
             parts = [part.strip() for part in line.split(";")]
             if len(parts) != 3 or not all(parts):
-                problems["participants"] = f"Peserta baris ke-{number} harus berformat \u201cNama; Jabatan; Unit\u201d."
+                problems["participants"] = _("Peserta baris ke-%(n)s harus berformat \u201cNama; Jabatan; Unit\u201d.",
+                                              n=number)
                 break
         if problems:
-            raise DomainError("Lembar uji konsekuensi belum lengkap: " + " ".join(problems.values()), problems)
+            raise DomainError(_("Lembar uji konsekuensi belum lengkap: %(problems)s",
+                                problems=" ".join(problems.values())), problems)
 
     def apply_to(self, test: ConsequenceTest) -> None:
         for f in fields(self):
@@ -101,8 +105,8 @@ def snapshot(test: ConsequenceTest) -> dict[str, Any]:
 def _check_number(data: ConsequenceTestData, test: ConsequenceTest | None) -> None:
     clash = db.session.scalar(sa.select(ConsequenceTest).where(ConsequenceTest.number == data.number.strip()))
     if clash is not None and clash is not test:
-        raise Conflict(f"Nomor SK {data.number.strip()} sudah dipakai uji konsekuensi lain.",
-                       {"number": "Nomor SK sudah dipakai."})
+        raise Conflict(_("Nomor SK %(nomor)s sudah dipakai uji konsekuensi lain.", nomor=data.number.strip()),
+                       {"number": _("Nomor SK sudah dipakai.")})
 
 
 def create_test(data: ConsequenceTestData, *, actor, now: datetime) -> ConsequenceTest:
@@ -123,8 +127,8 @@ def update_test(test: ConsequenceTest, data: ConsequenceTestData, *, actor, now:
     :raises Conflict: for an approved test — a changed status needs a new test and approval (Pasal 53).
     """
     if test.is_approved:
-        raise Conflict("Uji konsekuensi yang sudah disetujui tidak dapat diubah; lakukan uji konsekuensi baru "
-                       "dengan persetujuan atasan (Perki 1/2021 Pasal 53).")
+        raise Conflict(_("Uji konsekuensi yang sudah disetujui tidak dapat diubah; lakukan uji konsekuensi baru "
+                         "dengan persetujuan atasan (Perki 1/2021 Pasal 53)."))
     data.validate(today=local_date(now))
     _check_number(data, test)
     before = snapshot(test)
@@ -139,7 +143,7 @@ def update_test(test: ConsequenceTest, data: ConsequenceTestData, *, actor, now:
 def delete_test(test: ConsequenceTest, *, actor, now: datetime) -> None:
     """Remove a test recorded by mistake: only while it is unapproved, so nothing can cite it."""
     if test.is_approved:
-        raise Conflict("Uji konsekuensi yang sudah disetujui tidak dapat dihapus.")
+        raise Conflict(_("Uji konsekuensi yang sudah disetujui tidak dapat dihapus."))
     record_event(actor=actor, action=AuditAction.DELETED, obj=test, now=now, before=snapshot(test))
     db.session.delete(test)
     db.session.commit()
@@ -151,20 +155,21 @@ def approve(test: ConsequenceTest, *, approved_by: str, approved_on: date | None
     :raises NotAllowed: for any other role; Conflict when already approved; DomainError for a bad date.
     """
     if actor is None or getattr(actor, "role", None) not in APPROVERS:
-        raise NotAllowed("Persetujuan uji konsekuensi hanya dapat dicatat oleh Atasan PPID atau admin.")
+        raise NotAllowed(_("Persetujuan uji konsekuensi hanya dapat dicatat oleh Atasan PPID atau admin."))
     if test.is_approved:
-        raise Conflict("Uji konsekuensi ini sudah disetujui.")
+        raise Conflict(_("Uji konsekuensi ini sudah disetujui."))
     problems = {}
     if not (approved_by or "").strip():
-        problems["approved_by"] = "Nama pimpinan yang menyetujui wajib diisi."
+        problems["approved_by"] = _("Nama pimpinan yang menyetujui wajib diisi.")
     if approved_on is None:
-        problems["approved_on"] = "Tanggal persetujuan wajib diisi."
+        problems["approved_on"] = _("Tanggal persetujuan wajib diisi.")
     elif approved_on < test.tested_on:
-        problems["approved_on"] = "Tanggal persetujuan tidak boleh sebelum tanggal uji konsekuensi."
+        problems["approved_on"] = _("Tanggal persetujuan tidak boleh sebelum tanggal uji konsekuensi.")
     elif approved_on > local_date(now):
-        problems["approved_on"] = "Tanggal persetujuan tidak boleh setelah hari ini."
+        problems["approved_on"] = _("Tanggal persetujuan tidak boleh setelah hari ini.")
     if problems:
-        raise DomainError("Persetujuan belum dapat dicatat: " + " ".join(problems.values()), problems)
+        raise DomainError(_("Persetujuan belum dapat dicatat: %(problems)s", problems=" ".join(problems.values())),
+                          problems)
     test.approved_by, test.approved_on = approved_by.strip(), approved_on
     record_event(actor=actor, action=AuditAction.CONSEQUENCE_TEST_APPROVED, obj=test, now=now,
                  before={"approved_by": "", "approved_on": None},
@@ -185,12 +190,12 @@ def days_left(test: ConsequenceTest, today: date) -> int | None:
 def state(test: ConsequenceTest, today: date) -> tuple[str, str]:
     """(key, label) of where the test stands, for the register."""
     if not test.is_approved:
-        return "pending", "Menunggu persetujuan"
+        return "pending", N_("Menunggu persetujuan")
     if not is_in_force(test, today):
-        return "expired", "Berakhir, informasi dibuka"
+        return "expired", N_("Berakhir, informasi dibuka")
     if test.exempt_until is not None and test.exempt_until <= today + timedelta(days=ALERT_DAYS):
-        return "expiring", "Segera berakhir"
-    return "active", "Berlaku"
+        return "expiring", N_("Segera berakhir")
+    return "active", N_("Berlaku")
 
 
 def _in_force_clause(today: date):
@@ -246,11 +251,11 @@ def check_linkable(test_id: int, unit: Unit, *, today: date) -> ConsequenceTest:
     test = db.session.get(ConsequenceTest, test_id)
     problem = None
     if test is None or test.unit_id != unit.id:
-        problem = "Uji konsekuensi itu tidak ada atau milik unit lain."
+        problem = _("Uji konsekuensi itu tidak ada atau milik unit lain.")
     elif not test.is_approved:
-        problem = "Uji konsekuensi itu belum disetujui pimpinan; belum dapat menjadi dasar pengecualian."
+        problem = _("Uji konsekuensi itu belum disetujui pimpinan; belum dapat menjadi dasar pengecualian.")
     elif not is_in_force(test, today):
-        problem = "Jangka waktu pengecualian uji konsekuensi itu sudah berakhir (Perki 1/2021 Pasal 52)."
+        problem = _("Jangka waktu pengecualian uji konsekuensi itu sudah berakhir (Perki 1/2021 Pasal 52).")
     if problem:
         raise DomainError(problem, {"consequence_test_id": problem})
     return test

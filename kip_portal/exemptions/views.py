@@ -12,6 +12,7 @@ from flask import redirect
 from flask import render_template
 from flask import request
 from flask import url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from kip_portal.auth.models import Role
@@ -30,14 +31,16 @@ from kip_portal.exemptions.forms import ApprovalForm
 from kip_portal.exemptions.forms import ConsequenceTestForm
 from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
+from kip_portal.i18n import render_official
 from kip_portal.letters.render import html_to_pdf
 from kip_portal.letters.services import letter_place
 from kip_portal.units.models import Unit
 from kip_portal.units.services import list_units
 
 bp = Blueprint("exemptions", __name__, url_prefix="/staf/uji-konsekuensi")
-FILTERS = {"expiring": "Berakhir dalam 30 hari", "expired": "Sudah berakhir", "active": "Berlaku",
-           "pending": "Menunggu persetujuan"}
+FILTERS = {"expiring": N_("Berakhir dalam 30 hari"), "expired": N_("Sudah berakhir"), "active": N_("Berlaku"),
+           "pending": N_("Menunggu persetujuan")}
 
 
 def _today():
@@ -117,7 +120,7 @@ def create():
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash("Uji konsekuensi dicatat. Mintakan persetujuan pimpinan sebelum dipakai.", "success")
+            flash(_("Uji konsekuensi dicatat. Mintakan persetujuan pimpinan sebelum dipakai."), "success")
             return redirect(url_for("exemptions.show", test_id=test.id))
     return render_template("exemptions/form.html", form=form, test=None)
 
@@ -136,7 +139,7 @@ def edit(test_id: int):
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash("Perubahan disimpan." if changed else "Tidak ada perubahan.", "success")
+            flash(_("Perubahan disimpan.") if changed else _("Tidak ada perubahan."), "success")
             return redirect(url_for("exemptions.show", test_id=test.id))
     return render_template("exemptions/form.html", form=form, test=test)
 
@@ -150,7 +153,7 @@ def delete(test_id: int):
     except DomainError as error:
         flash(error.message, "error")
         return redirect(url_for("exemptions.show", test_id=test.id))
-    flash("Uji konsekuensi yang belum disetujui dihapus.", "success")
+    flash(_("Uji konsekuensi yang belum disetujui dihapus."), "success")
     return redirect(url_for("exemptions.index"))
 
 
@@ -167,7 +170,7 @@ def approve(test_id: int):
             db.session.rollback()
             flash(error.message, "error")
         else:
-            flash("Persetujuan pimpinan dicatat; uji konsekuensi ini kini dapat menjadi dasar pengecualian.",
+            flash(_("Persetujuan pimpinan dicatat; uji konsekuensi ini kini dapat menjadi dasar pengecualian."),
                   "success")
     else:
         for errors in form.errors.values():
@@ -177,7 +180,7 @@ def approve(test_id: int):
 
 
 def _pdf(test: ConsequenceTest, template: str, name: str) -> Response:
-    html = render_template(template, test=test, unit=test.unit, place=test.tested_place or letter_place(),
+    html = render_official(template, test=test, unit=test.unit, place=test.tested_place or letter_place(),
                            sk_place=letter_place(), body_address=current_app.config["BODY_ADDRESS"])
     pdf = html_to_pdf(html, base_url=current_app.static_folder + "/")
     filename = f"{name}-{re.sub(r'[^A-Za-z0-9._-]', '-', test.number)}.pdf"

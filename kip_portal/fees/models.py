@@ -12,6 +12,7 @@ from sqlalchemy.orm import relationship
 from kip_portal.core.models import TimestampMixin
 from kip_portal.core.models import enum_column
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 
 
 class FeeKind(enum.StrEnum):
@@ -22,7 +23,7 @@ class FeeKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"penyalinan": "Biaya penyalinan", "pengiriman": "Biaya pengiriman"}[self.value]
+        return {"penyalinan": N_("Biaya penyalinan"), "pengiriman": N_("Biaya pengiriman")}[self.value]
 
 
 class FeeItem(TimestampMixin, db.Model):

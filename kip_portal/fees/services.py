@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import record_event
@@ -22,13 +23,13 @@ def add_fee(*, kind: FeeKind, name: str, per: str, price: int, legal_source: str
     """:raises DomainError: for an empty name or source, or a negative price."""
     problems = {}
     if not name.strip():
-        problems["name"] = "Wajib diisi."
+        problems["name"] = _("Wajib diisi.")
     if price < 0:
-        problems["price"] = "Tarif tidak boleh negatif."
+        problems["price"] = _("Tarif tidak boleh negatif.")
     if not legal_source.strip():
-        problems["legal_source"] = "Sebutkan keputusan yang menetapkan tarif."
+        problems["legal_source"] = _("Sebutkan keputusan yang menetapkan tarif.")
     if problems:
-        raise DomainError("Tarif belum lengkap.", problems)
+        raise DomainError(_("Tarif belum lengkap."), problems)
     item = FeeItem(kind=kind, name=name.strip(), per=per.strip(), price=price, legal_source=legal_source.strip())
     db.session.add(item)
     record_event(actor=actor, action=AuditAction.CREATED, obj=item, now=now,
@@ -55,14 +56,14 @@ def charges_for(quantities: dict[int, int]) -> list[FeeCharge]:
     for item_id, quantity in sorted(quantities.items()):
         item = items.get(item_id)
         if item is None:
-            problems[f"fee_{item_id}"] = "Tarif ini tidak ada dalam standar biaya yang diumumkan."
+            problems[f"fee_{item_id}"] = _("Tarif ini tidak ada dalam standar biaya yang diumumkan.")
         elif quantity < 0:
-            problems[f"fee_{item_id}"] = "Jumlah harus bilangan bulat, tidak negatif."
+            problems[f"fee_{item_id}"] = _("Jumlah harus bilangan bulat, tidak negatif.")
         elif quantity:
             charges.append(FeeCharge(fee_item_id=item.id, kind=item.kind, name=item.name, per=item.per,
                                      unit_price=item.price, quantity=quantity))
     if problems:
-        raise DomainError("Biaya hanya dapat dihitung dari standar biaya yang diumumkan: " +
+        raise DomainError(_("Biaya hanya dapat dihitung dari standar biaya yang diumumkan:") + " " +
                           " ".join(problems.values()), problems)
     return charges
 

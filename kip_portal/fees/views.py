@@ -7,6 +7,7 @@ from flask import flash
 from flask import redirect
 from flask import render_template
 from flask import url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from kip_portal.auth.models import Role
@@ -45,7 +46,7 @@ def manage():
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash("Tarif ditambahkan dan langsung diumumkan.", "success")
+            flash(_("Tarif ditambahkan dan langsung diumumkan."), "success")
             return redirect(url_for("fees.manage"))
     return render_template("fees/manage.html", form=form, items=services.fee_table())
 
@@ -54,5 +55,5 @@ def manage():
 @require_role(Role.ADMIN)
 def remove(item_id: int):
     services.remove_fee(db.session.get(FeeItem, item_id) or abort(404), actor=current_user, now=clock.now())
-    flash("Tarif dihapus.", "success")
+    flash(_("Tarif dihapus."), "success")
     return redirect(url_for("fees.manage"))

@@ -5,6 +5,7 @@ from datetime import date
 from datetime import datetime
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import record_event
@@ -32,9 +33,9 @@ def _view(info_request: InfoRequest) -> dict:
 def mark_incomplete(info_request: InfoRequest, *, note: str, actor, now: datetime) -> InfoRequest:
     """Tell the requester what is missing (Pasal 33): 3 working days to complete, with a letter."""
     if info_request.status != RequestStatus.RECEIVED:
-        raise Conflict("Kelengkapan hanya diperiksa pada permohonan yang baru diterima.")
+        raise Conflict(_("Kelengkapan hanya diperiksa pada permohonan yang baru diterima."))
     if not note.strip():
-        raise DomainError("Sebutkan kelengkapan yang belum dipenuhi.", {"note": "Wajib diisi."})
+        raise DomainError(_("Sebutkan kelengkapan yang belum dipenuhi."), {"note": _("Wajib diisi.")})
     before = _view(info_request)
     today = local_date(now)
     # Perki 1/2021 Pasal 33 ayat (3): the requester completes within 3 working days of the letter.
@@ -52,7 +53,7 @@ def mark_incomplete(info_request: InfoRequest, *, note: str, actor, now: datetim
 def mark_complete(info_request: InfoRequest, *, actor, now: datetime) -> InfoRequest:
     """The request is complete (at once, or once the requester completed it): it goes into process."""
     if info_request.status not in (RequestStatus.RECEIVED, RequestStatus.INCOMPLETE):
-        raise Conflict("Permohonan ini sudah diproses.")
+        raise Conflict(_("Permohonan ini sudah diproses."))
     before = _view(info_request)
     info_request.status = RequestStatus.IN_PROCESS
     record_event(actor=actor, action=AuditAction.MARKED_COMPLETE, obj=info_request, now=now, before=before,
@@ -77,9 +78,9 @@ def close_uncompleted(*, today: date, now: datetime) -> int:
 def route(info_request: InfoRequest, unit: Unit, *, actor, now: datetime) -> InfoRequest:
     """Send the request to the PPID Pelaksana that holds the information; its officers are told."""
     if not info_request.status.open:
-        raise Conflict("Permohonan yang sudah selesai tidak dapat dialihkan.")
+        raise Conflict(_("Permohonan yang sudah selesai tidak dapat dialihkan."))
     if unit.id == info_request.unit_id:
-        raise DomainError("Permohonan sudah berada di unit tersebut.", {"unit": "Pilih unit lain."})
+        raise DomainError(_("Permohonan sudah berada di unit tersebut."), {"unit": _("Pilih unit lain.")})
     before = _view(info_request)
     info_request.unit = unit
     record_event(actor=actor, action=AuditAction.ROUTED, obj=info_request, now=now, before=before,

@@ -7,6 +7,8 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
+from flask_babel import gettext as _
+
 from kip_portal.auth.models import Role
 from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import record_event
@@ -56,8 +58,8 @@ class DecisionData:
         Numbers that are not numbers become -1, which :meth:`validate` reports.
         """
         if "fee_copy" in values or "fee_delivery" in values:
-            raise DomainError("Biaya tidak diisi sebagai nominal: sebutkan baris standar biaya dan jumlahnya "
-                              '("fees": [{"item": <id>, "quantity": <n>}]).', {"fees": "Gunakan standar biaya."})
+            raise DomainError(_("Biaya tidak diisi sebagai nominal: sebutkan baris standar biaya dan jumlahnya "
+                                '("fees": [{"item": <id>, "quantity": <n>}]).'), {"fees": _("Gunakan standar biaya.")})
         data: dict[str, Any] = {}
         for f in fields(cls):
             if f.name == "fees":
@@ -72,29 +74,29 @@ class DecisionData:
         """:raises DomainError: naming each item the notice cannot leave out for this decision."""
         problems: dict[str, str] = {}
         if self.decision not in {d.value for d in Decision}:
-            raise DomainError("Pilih keputusan.", {"decision": ", ".join(d.value for d in Decision)})
+            raise DomainError(_("Pilih keputusan."), {"decision": ", ".join(d.value for d in Decision)})
         decision = Decision(self.decision)
         if decision in GRANTED:
             if self.information_form not in FORMS:
-                problems["information_form"] = "Pilih bentuk informasi: softcopy dan/atau hardcopy."
+                problems["information_form"] = _("Pilih bentuk informasi: softcopy dan/atau hardcopy.")
             if self.provision_days is None or self.provision_days < 0:
-                problems["provision_days"] = "Isi waktu penyediaan (hari kerja)."
+                problems["provision_days"] = _("Isi waktu penyediaan (hari kerja).")
         elif any(self.fees.values()):
-            problems["fees"] = "Biaya hanya dikenakan bila informasi diberikan (dikabulkan)."
+            problems["fees"] = _("Biaya hanya dikenakan bila informasi diberikan (dikabulkan).")
         if decision == Decision.DIKABULKAN_SEBAGIAN and not self.redaction_note:
-            problems["redaction_note"] = "Jelaskan bagian yang dihitamkan dan alasannya (Pasal 22 ayat 7 huruf e)."
+            problems["redaction_note"] = _("Jelaskan bagian yang dihitamkan dan alasannya (Pasal 22 ayat 7 huruf e).")
         if decision == Decision.DITOLAK and not self.consequence_test_id:
-            problems["consequence_test_id"] = ("Pilih uji konsekuensi yang disetujui sebagai dasar penolakan "
-                                               "(Perki 1/2021 Pasal 34 dan 49).")
+            problems["consequence_test_id"] = _("Pilih uji konsekuensi yang disetujui sebagai dasar penolakan "
+                                                "(Perki 1/2021 Pasal 34 dan 49).")
         if decision == Decision.BELUM_DIDOKUMENTASIKAN and not self.undocumented_note:
-            problems["undocumented_note"] = "Jelaskan kapan informasi dapat didokumentasikan."
+            problems["undocumented_note"] = _("Jelaskan kapan informasi dapat didokumentasikan.")
         if any(quantity < 0 for quantity in self.fees.values()):
-            problems["fees"] = "Jumlah salinan atau kiriman harus bilangan bulat, tidak negatif."
+            problems["fees"] = _("Jumlah salinan atau kiriman harus bilangan bulat, tidak negatif.")
         if any(self.fees.values()) and self.payment_method not in {
                 m.value for m in PaymentMethod if m != PaymentMethod.TIDAK_ADA}:
-            problems["payment_method"] = "Pilih cara pembayaran (tunai, transfer atau uang elektronik; Pasal 38)."
+            problems["payment_method"] = _("Pilih cara pembayaran (tunai, transfer atau uang elektronik; Pasal 38).")
         if problems:
-            raise DomainError("Keputusan belum lengkap: " + " ".join(problems.values()), problems)
+            raise DomainError(_("Keputusan belum lengkap:") + " " + " ".join(problems.values()), problems)
 
 
 def _whole_number(value: Any) -> int | None:
@@ -115,8 +117,8 @@ def _fee_quantities(values: dict[str, Any]) -> dict[int, int]:
     for item, quantity in pairs:
         item_id = _whole_number(item)
         if item_id is None or item_id < 0:
-            raise DomainError("Setiap baris biaya menyebut item (id standar biaya) dan quantity.",
-                              {"fees": "Contoh: [{\"item\": 1, \"quantity\": 20}]"})
+            raise DomainError(_("Setiap baris biaya menyebut item (id standar biaya) dan quantity."),
+                              {"fees": _("Contoh: %(example)s", example='[{"item": 1, "quantity": 20}]')})
         amount = _whole_number(quantity)
         quantities[item_id] = 0 if amount is None else amount
     return quantities
@@ -131,8 +133,8 @@ def _citable_test(test_id: int, info_request: InfoRequest, *, today) -> Conseque
     """:raises DomainError: unless the test is one of :func:`citable_tests`."""
     test = db.session.get(ConsequenceTest, test_id)
     if test not in citable_tests(info_request, today=today):
-        raise DomainError("Uji konsekuensi itu tidak ada, belum disetujui, atau milik unit lain.",
-                          {"consequence_test_id": "Pilih uji konsekuensi yang disetujui."})
+        raise DomainError(_("Uji konsekuensi itu tidak ada, belum disetujui, atau milik unit lain."),
+                          {"consequence_test_id": _("Pilih uji konsekuensi yang disetujui.")})
     return test
 
 
@@ -147,7 +149,7 @@ def decide(info_request: InfoRequest, data: DecisionData, *, actor, now: datetim
     :raises Conflict: when the request is already decided; DomainError when an item is missing.
     """
     if not info_request.status.open or info_request.decision is not None:
-        raise Conflict("Permohonan ini sudah diputuskan.")
+        raise Conflict(_("Permohonan ini sudah diputuskan."))
     data.validate()
     refusal = data.decision == Decision.DITOLAK
     test = _citable_test(data.consequence_test_id, info_request, today=local_date(now)) if refusal else None
@@ -182,9 +184,9 @@ def decide(info_request: InfoRequest, data: DecisionData, *, actor, now: datetim
 def approve_refusal(info_request: InfoRequest, *, actor, now: datetime) -> InfoRequest:
     """The Atasan PPID approves a proposed refusal (Perki 1/2021 Pasal 10 ayat 2): the SK is issued."""
     if getattr(actor, "role", None) != Role.ATASAN:
-        raise NotAllowed("Penolakan hanya dapat disetujui oleh Atasan PPID (Perki 1/2021 Pasal 10 ayat 2).")
+        raise NotAllowed(_("Penolakan hanya dapat disetujui oleh Atasan PPID (Perki 1/2021 Pasal 10 ayat 2)."))
     if not info_request.awaiting_refusal_approval:
-        raise Conflict("Tidak ada usulan penolakan yang menunggu persetujuan.")
+        raise Conflict(_("Tidak ada usulan penolakan yang menunggu persetujuan."))
     before = _view(info_request)
     info_request.refusal_approved_at, info_request.refusal_approved_by_id = now, actor.id
     info_request.status = RequestStatus.DECIDED
@@ -200,11 +202,11 @@ def approve_refusal(info_request: InfoRequest, *, actor, now: datetime) -> InfoR
 def return_refusal(info_request: InfoRequest, *, reason: str, actor, now: datetime) -> InfoRequest:
     """The Atasan PPID does not approve: the request goes back to the PPID to decide again."""
     if getattr(actor, "role", None) != Role.ATASAN:
-        raise NotAllowed("Hanya Atasan PPID yang dapat mengembalikan usulan penolakan.")
+        raise NotAllowed(_("Hanya Atasan PPID yang dapat mengembalikan usulan penolakan."))
     if not info_request.awaiting_refusal_approval:
-        raise Conflict("Tidak ada usulan penolakan yang menunggu persetujuan.")
+        raise Conflict(_("Tidak ada usulan penolakan yang menunggu persetujuan."))
     if not reason.strip():
-        raise DomainError("Tulis alasan pengembalian.", {"reason": "Wajib diisi."})
+        raise DomainError(_("Tulis alasan pengembalian."), {"reason": _("Wajib diisi.")})
     before = _view(info_request)
     info_request.decision, info_request.decided_at, info_request.decided_by_id = None, None, None
     record_event(actor=actor, action=AuditAction.REFUSAL_RETURNED, obj=info_request, now=now, before=before,
@@ -216,10 +218,10 @@ def return_refusal(info_request: InfoRequest, *, reason: str, actor, now: dateti
 def deliver(info_request: InfoRequest, *, delivered_at: datetime, actor, now: datetime) -> InfoRequest:
     """Record that a granted request's information was given (viewed, collected or sent), then close it."""
     if info_request.status != RequestStatus.DECIDED or info_request.decision not in GRANTED:
-        raise Conflict("Hanya permohonan yang dikabulkan dan sudah diputuskan yang dapat dicatat pemberiannya.")
+        raise Conflict(_("Hanya permohonan yang dikabulkan dan sudah diputuskan yang dapat dicatat pemberiannya."))
     if delivered_at > now or delivered_at < info_request.received_at:
-        raise DomainError("Tanggal pemberian harus antara tanggal permohonan dan hari ini.",
-                          {"delivered_at": "Periksa tanggal."})
+        raise DomainError(_("Tanggal pemberian harus antara tanggal permohonan dan hari ini."),
+                          {"delivered_at": _("Periksa tanggal.")})
     before = _view(info_request)
     info_request.delivered_at, info_request.status = delivered_at, RequestStatus.CLOSED
     record_event(actor=actor, action=AuditAction.DELIVERED, obj=info_request, now=now, before=before,
@@ -231,7 +233,7 @@ def deliver(info_request: InfoRequest, *, delivered_at: datetime, actor, now: da
 def close(info_request: InfoRequest, *, actor, now: datetime) -> InfoRequest:
     """Close a decided request that needs no delivery (refused, not held, not yet documented)."""
     if info_request.status != RequestStatus.DECIDED or info_request.decision in GRANTED:
-        raise Conflict("Permohonan yang dikabulkan ditutup dengan mencatat tanggal pemberian informasi.")
+        raise Conflict(_("Permohonan yang dikabulkan ditutup dengan mencatat tanggal pemberian informasi."))
     before = _view(info_request)
     info_request.status = RequestStatus.CLOSED
     record_event(actor=actor, action=AuditAction.CLOSED, obj=info_request, now=now, before=before,

@@ -13,7 +13,9 @@ from sqlalchemy.orm import relationship
 from kip_portal.core.models import TimestampMixin
 from kip_portal.core.models import UTCDateTime
 from kip_portal.core.models import enum_column
+from kip_portal.crypto.types import EncryptedText
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.units.models import Unit
 
 
@@ -26,8 +28,8 @@ class RequesterType(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"perorangan": "Perorangan", "badan_hukum": "Badan hukum",
-                "kelompok": "Kelompok orang / kuasa"}[self.value]
+        return {"perorangan": N_("Perorangan"), "badan_hukum": N_("Badan hukum"),
+                "kelompok": N_("Kelompok orang / kuasa")}[self.value]
 
 
 class ObtainMethod(enum.StrEnum):
@@ -42,9 +44,9 @@ class ObtainMethod(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"melihat": "Melihat", "membaca": "Membaca", "mendengarkan": "Mendengarkan",
-                "mencatat": "Mencatat", "salinan_softcopy": "Mendapatkan salinan (softcopy)",
-                "salinan_hardcopy": "Mendapatkan salinan (hardcopy)"}[self.value]
+        return {"melihat": N_("Melihat"), "membaca": N_("Membaca"), "mendengarkan": N_("Mendengarkan"),
+                "mencatat": N_("Mencatat"), "salinan_softcopy": N_("Mendapatkan salinan (softcopy)"),
+                "salinan_hardcopy": N_("Mendapatkan salinan (hardcopy)")}[self.value]
 
 
 class DeliveryMethod(enum.StrEnum):
@@ -58,8 +60,8 @@ class DeliveryMethod(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"langsung": "Mengambil langsung", "kurir": "Kurir", "pos": "Pos", "faksimili": "Faksimili",
-                "email": "Email"}[self.value]
+        return {"langsung": N_("Mengambil langsung"), "kurir": N_("Kurir"), "pos": N_("Pos"),
+                "faksimili": N_("Faksimili"), "email": N_("Email")}[self.value]
 
 
 class Channel(enum.StrEnum):
@@ -70,6 +72,12 @@ class Channel(enum.StrEnum):
     POS = "pos"
     EMAIL = "email"
     TELEPON = "telepon"
+
+    @property
+    def label(self) -> str:
+        """For pages (with ``_(label)``); the receipt names the channel with letters.services.CHANNEL_LABELS."""
+        return {"web": N_("Portal (formulir daring)"), "langsung": N_("Datang langsung"), "pos": N_("Pos"),
+                "email": N_("Email"), "telepon": N_("Telepon")}[self.value]
 
 
 class RequestStatus(enum.StrEnum):
@@ -84,9 +92,10 @@ class RequestStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"received": "Diterima", "incomplete": "Belum lengkap", "closed_incomplete": "Ditutup (tidak lengkap)",
-                "in_process": "Diproses", "extended": "Diperpanjang", "decided": "Diputuskan",
-                "delivered": "Informasi diberikan", "closed": "Selesai"}[self.value]
+        return {"received": N_("Diterima"), "incomplete": N_("Belum lengkap"),
+                "closed_incomplete": N_("Ditutup (tidak lengkap)"), "in_process": N_("Diproses"),
+                "extended": N_("Diperpanjang"), "decided": N_("Diputuskan"),
+                "delivered": N_("Informasi diberikan"), "closed": N_("Selesai")}[self.value]
 
     @property
     def open(self) -> bool:
@@ -105,9 +114,9 @@ class Decision(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"dikabulkan_seluruhnya": "Dikabulkan seluruhnya", "dikabulkan_sebagian": "Dikabulkan sebagian",
-                "ditolak": "Ditolak", "tidak_dikuasai": "Informasi tidak dikuasai",
-                "belum_didokumentasikan": "Informasi belum didokumentasikan"}[self.value]
+        return {"dikabulkan_seluruhnya": N_("Dikabulkan seluruhnya"), "dikabulkan_sebagian": N_("Dikabulkan sebagian"),
+                "ditolak": N_("Ditolak"), "tidak_dikuasai": N_("Informasi tidak dikuasai"),
+                "belum_didokumentasikan": N_("Informasi belum didokumentasikan")}[self.value]
 
 
 class PaymentMethod(enum.StrEnum):
@@ -120,8 +129,8 @@ class PaymentMethod(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"tidak_ada": "Tanpa biaya", "tunai": "Tunai", "transfer": "Transfer ke rekening resmi",
-                "uang_elektronik": "Uang elektronik"}[self.value]
+        return {"tidak_ada": N_("Tanpa biaya"), "tunai": N_("Tunai"), "transfer": N_("Transfer ke rekening resmi"),
+                "uang_elektronik": N_("Uang elektronik")}[self.value]
 
 
 class InfoRequest(TimestampMixin, db.Model):
@@ -137,14 +146,14 @@ class InfoRequest(TimestampMixin, db.Model):
     unit_id: Mapped[int] = mapped_column(sa.ForeignKey("units.id"), nullable=False, index=True)
     channel: Mapped[Channel] = mapped_column(enum_column(Channel, name="request_channel"), nullable=False)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
-    # The requester (personal data: shown to staff only, masked elsewhere).
+    # The requester (personal data: shown to staff only, masked elsewhere; NIK, address, phone encrypted at rest).
     requester_type: Mapped[RequesterType] = mapped_column(enum_column(RequesterType, name="requester_type"),
                                                           nullable=False)
     name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
-    nik: Mapped[str] = mapped_column(sa.String(16), default="", nullable=False)
+    nik: Mapped[str] = mapped_column(EncryptedText, default="", nullable=False)
     legal_entity_number: Mapped[str] = mapped_column(sa.String(100), default="", nullable=False)
-    address: Mapped[str] = mapped_column(sa.String(500), nullable=False)
-    phone: Mapped[str] = mapped_column(sa.String(30), default="", nullable=False)
+    address: Mapped[str] = mapped_column(EncryptedText, nullable=False)
+    phone: Mapped[str] = mapped_column(EncryptedText, default="", nullable=False)
     email: Mapped[str] = mapped_column(sa.String(200), default="", nullable=False)
     occupation: Mapped[str] = mapped_column(sa.String(200), default="", nullable=False)
     # What is asked, why, and how the requester wants it (Perki 1/2021 Pasal 29 ayat 5; Lampiran VI).
@@ -219,6 +228,7 @@ class IdentityDocument(TimestampMixin, db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     info_request_id: Mapped[int] = mapped_column(sa.ForeignKey("info_requests.id"), nullable=False, index=True)
+    # Digest of the stored (encrypted) blob: see kip_portal.crypto.files. ``size`` is the plaintext's.
     sha256: Mapped[str] = mapped_column(sa.String(64), nullable=False)
     mimetype: Mapped[str] = mapped_column(sa.String(40), nullable=False)
     size: Mapped[int] = mapped_column(nullable=False)

@@ -28,7 +28,8 @@ def can_see_personal_data(user, unit: Unit) -> bool:
 
 
 def mask_name(name: str) -> str:
-    """Initials: "Budi Santoso" becomes "B. S."."""
+    """Initials of the name without its asides in brackets: "Budi Santoso (kuasa)" becomes "B. S."."""
+    name = re.sub(r"\([^)]*\)", " ", name)
     return " ".join(f"{word[0].upper()}." for word in re.findall(r"[^\W\d_][\w'’-]*", name))
 
 

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import current_app
+from flask_babel import gettext
 from sqlalchemy.exc import IntegrityError
 
 from kip_portal.core.audit import AuditAction
@@ -19,9 +20,9 @@ from kip_portal.core.dates import ROMAN_MONTHS
 from kip_portal.core.dates import local_date
 from kip_portal.core.exceptions import Conflict
 from kip_portal.core.exceptions import DomainError
+from kip_portal.crypto import files as encrypted_files
 from kip_portal.documents.filetypes import FileType
 from kip_portal.documents.filetypes import detect_identity
-from kip_portal.documents.services import blob_store
 from kip_portal.documents.services import human_size
 from kip_portal.extensions import db
 from kip_portal.inforequests import deadlines
@@ -32,12 +33,16 @@ from kip_portal.inforequests.models import InfoRequest
 from kip_portal.inforequests.models import RequestStatus
 from kip_portal.inforequests.validation import RequestData
 from kip_portal.letters import services as letters
+from kip_portal.letters.models import Letter
 from kip_portal.letters.models import LetterKind
 from kip_portal.units import services as units
 from kip_portal.workdays import services as workdays
 
 # A second identical submission within this window is the same request (a double click, a resent form).
 DOUBLE_SUBMIT_WINDOW = timedelta(minutes=30)
+# A request older than this without its receipt was cut off between its commit and its receipt (a worker killed,
+# the database gone): the sweep of send-reminders completes it. Younger ones may still be in a live worker.
+RECEIPT_GRACE = timedelta(minutes=5)
 NUMBERING_ATTEMPTS = 50
 
 
@@ -95,8 +100,9 @@ def _checked_identity(files: Sequence[tuple[str, bytes]]) -> list[tuple[FileType
     checked = []
     for name, content in files:
         if len(content) > limit:
-            raise DomainError(f"Berkas identitas \u201c{name}\u201d melebihi {human_size(limit)}.",
-                              {"identity": "Perkecil berkas (mis. foto KTP beresolusi lebih rendah)."})
+            raise DomainError(gettext("Berkas identitas \u201c%(name)s\u201d melebihi %(size)s.", name=name,
+                                      size=human_size(limit)),
+                              {"identity": gettext("Perkecil berkas (mis. foto KTP beresolusi lebih rendah).")})
         try:
             checked.append((detect_identity(content), content))
         except DomainError as error:
@@ -116,14 +122,19 @@ def submit(data: RequestData, *, channel: Channel, received_at: datetime, actor,
     identity = _checked_identity(identity_files)
     unit = units.get_by_code(data.unit) if data.unit else units.utama()
     if unit is None:
-        raise DomainError("Unit PPID tidak dikenal.", {"unit": "Pilih unit yang ada."})
+        raise DomainError(gettext("Unit PPID tidak dikenal."), {"unit": gettext("Pilih unit yang ada.")})
     if received_at > now + timedelta(minutes=5):
-        raise DomainError("Tanggal diterima tidak boleh di masa depan.", {"received_at": "Periksa tanggal."})
+        raise DomainError(gettext("Tanggal diterima tidak boleh di masa depan."),
+                          {"received_at": gettext("Periksa tanggal.")})
     key = _submission_key(data, unit.id)
     earlier = db.session.scalar(sa.select(InfoRequest).where(
         InfoRequest.submission_key == key, InfoRequest.created_at >= now - DOUBLE_SUBMIT_WINDOW))
     if earlier is not None:
-        return Submitted(earlier, tracking_code(earlier), created=False)
+        code = tracking_code(earlier)
+        if not any(letter.kind == LetterKind.RECEIPT for letter in earlier.letters):
+            # Stored, but its worker died (or the database went away) before the receipt: the resend completes it.
+            _acknowledge(earlier, code, actor=actor, now=now)
+        return Submitted(earlier, code, created=False)
     received_on = local_date(received_at)
     due = deadlines.notice_deadline(workdays.calendar_around(received_on), received_on,
                                     day_one=workdays.day_one()).due
@@ -142,7 +153,7 @@ def submit(data: RequestData, *, channel: Channel, received_at: datetime, actor,
         info_request.tracking_hash = _hash(code)
         db.session.add(info_request)
         for filetype, content in identity:
-            db.session.add(IdentityDocument(info_request=info_request, sha256=blob_store().save(content),
+            db.session.add(IdentityDocument(info_request=info_request, sha256=encrypted_files.save(content),
                                             mimetype=filetype.mimetype, size=len(content)))
         try:
             record_event(actor=actor, action=AuditAction.CREATED, obj=info_request, now=now,
@@ -152,11 +163,29 @@ def submit(data: RequestData, *, channel: Channel, received_at: datetime, actor,
             # Another request took this number (or the audit chain moved) between our read and write.
             db.session.rollback()
             continue
-        receipt = letters.issue(LetterKind.RECEIPT, info_request, actor=actor, now=now)
-        notifications.letter_to_requester(receipt, tracking_code=code, now=now)
-        notifications.new_request_to_unit(info_request, now=now)
+        _acknowledge(info_request, code, actor=actor, now=now)
         return Submitted(info_request, code, created=True)
     raise Conflict("Nomor pendaftaran tidak dapat dibuat saat ini; silakan kirim ulang.")
+
+
+def _acknowledge(info_request: InfoRequest, code: str, *, actor, now: datetime) -> None:
+    """Issue the receipt (tanda bukti, Perki 1/2021 Pasal 29), mail it to the requester and tell the unit."""
+    receipt = letters.issue(LetterKind.RECEIPT, info_request, actor=actor, now=now)
+    notifications.letter_to_requester(receipt, tracking_code=code, now=now)
+    notifications.new_request_to_unit(info_request, now=now)
+
+
+def issue_missing_receipts(*, now: datetime) -> int:
+    """Issue and mail the receipt of every request stored without one, for a citizen who never sends again.
+
+    Run by ``send-reminders``; the receipt carries the date it is issued, the request keeps its date of receipt."""
+    has_receipt = sa.select(Letter.id).where(Letter.info_request_id == InfoRequest.id,
+                                             Letter.kind == LetterKind.RECEIPT).exists()
+    stranded = db.session.scalars(sa.select(InfoRequest).where(
+        ~has_receipt, InfoRequest.created_at < now - RECEIPT_GRACE).order_by(InfoRequest.id)).all()
+    for info_request in stranded:
+        _acknowledge(info_request, tracking_code(info_request), actor=None, now=now)
+    return len(stranded)
 
 
 def extend(info_request: InfoRequest, *, reason: str, actor, now: datetime) -> InfoRequest:
@@ -165,11 +194,11 @@ def extend(info_request: InfoRequest, *, reason: str, actor, now: datetime) -> I
     :raises Conflict: on a second extension; DomainError without a reason or on a closed request.
     """
     if info_request.extended_due_date is not None:
-        raise Conflict("Perpanjangan hanya dapat dilakukan satu kali (UU 14/2008 Pasal 22 ayat 8).")
+        raise Conflict(gettext("Perpanjangan hanya dapat dilakukan satu kali (UU 14/2008 Pasal 22 ayat 8)."))
     if not reason.strip():
-        raise DomainError("Alasan perpanjangan wajib ditulis.", {"reason": "Wajib diisi."})
+        raise DomainError(gettext("Alasan perpanjangan wajib ditulis."), {"reason": gettext("Wajib diisi.")})
     if not info_request.status.open:
-        raise DomainError("Permohonan ini sudah tidak dalam proses.")
+        raise DomainError(gettext("Permohonan ini sudah tidak dalam proses."))
     before = _audit_view(info_request)
     calendar = workdays.calendar_around(info_request.due_date)
     info_request.extended_due_date = deadlines.extended_deadline(calendar, info_request.due_date).due

@@ -16,6 +16,7 @@ from flask import render_template
 from flask import request
 from flask import send_file
 from flask import url_for
+from flask_babel import gettext
 from flask_login import current_user
 
 from kip_portal.auth.models import Role
@@ -30,7 +31,7 @@ from kip_portal.core.dates import local_to_utc
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.forms import show_domain_error
 from kip_portal.core.pagination import paginate
-from kip_portal.documents.services import blob_store
+from kip_portal.crypto import files as encrypted_files
 from kip_portal.extensions import db
 from kip_portal.extensions import limiter
 from kip_portal.fees import services as fees
@@ -72,8 +73,8 @@ def submit():
         except DomainError as error:
             show_domain_error(form, error)
         else:
-            flash(f"Permohonan Anda diterima dengan nomor pendaftaran {submitted.info_request.register_number}.",
-                  "success")
+            flash(gettext("Permohonan Anda diterima dengan nomor pendaftaran %(number)s.",
+                          number=submitted.info_request.register_number), "success")
             return redirect(url_for("inforequests.track", kode=submitted.tracking_code, baru=1))
     return render_template("inforequests/submit.html", form=form)
 
@@ -84,7 +85,7 @@ def track():
     code = request.args.get("kode", "").strip()
     info_request = services.find_by_tracking_code(code) if code else None
     if code and info_request is None:
-        flash("Kode pelacakan tidak dikenal. Periksa kembali kode pada tanda bukti Anda.", "error")
+        flash(gettext("Kode pelacakan tidak dikenal. Periksa kembali kode pada tanda bukti Anda."), "error")
     return render_template("inforequests/track.html", info_request=info_request, code=code,
                            new=request.args.get("baru") == "1")
 
@@ -145,8 +146,8 @@ def intake():
         except DomainError as error:
             show_domain_error(form, error)
         else:
-            flash(f"Permohonan {submitted.info_request.register_number} dicatat. Kode pelacakan untuk pemohon: "
-                  f"{submitted.tracking_code}", "success")
+            flash(gettext("Permohonan %(number)s dicatat. Kode pelacakan untuk pemohon: %(code)s",
+                          number=submitted.info_request.register_number, code=submitted.tracking_code), "success")
             return redirect(url_for("inforequests_staff.show", request_id=submitted.info_request.id))
     return render_template("inforequests/intake.html", form=form)
 
@@ -213,7 +214,7 @@ def _act(request_id: int, action, done: str):
 @require_role(Role.PPID)
 def mark_complete(request_id: int):
     return _act(request_id, lambda r: completeness.mark_complete(r, actor=current_user, now=clock.now()),
-                "Permohonan lengkap dan diproses.")
+                gettext("Permohonan lengkap dan diproses."))
 
 
 @staff_bp.post("/<int:request_id>/tidak-lengkap")
@@ -221,7 +222,7 @@ def mark_complete(request_id: int):
 def mark_incomplete(request_id: int):
     note = request.form.get("note", "")
     return _act(request_id, lambda r: completeness.mark_incomplete(r, note=note, actor=current_user, now=clock.now()),
-                "Surat keterangan permohonan tidak lengkap diterbitkan; pemohon punya 3 hari kerja.")
+                gettext("Surat keterangan permohonan tidak lengkap diterbitkan; pemohon punya 3 hari kerja."))
 
 
 @staff_bp.post("/<int:request_id>/alihkan")
@@ -229,10 +230,10 @@ def mark_incomplete(request_id: int):
 def route(request_id: int):
     unit = db.session.scalar(sa.select(Unit).where(Unit.code == request.form.get("unit", "")))
     if unit is None:
-        flash("Pilih unit tujuan.", "error")
+        flash(gettext("Pilih unit tujuan."), "error")
         return redirect(url_for("inforequests_staff.show", request_id=request_id))
     return _act(request_id, lambda r: completeness.route(r, unit, actor=current_user, now=clock.now()),
-                f"Permohonan dialihkan ke {unit.name}.")
+                gettext("Permohonan dialihkan ke %(unit)s.", unit=unit.name))
 
 
 @staff_bp.post("/<int:request_id>/diberikan")
@@ -242,19 +243,20 @@ def deliver(request_id: int):
     try:
         delivered_on = date.fromisoformat(text)
     except ValueError:
-        flash("Isi tanggal pemberian informasi (TTTT-BB-HH).", "error")
+        flash(gettext("Isi tanggal pemberian informasi (TTTT-BB-HH)."), "error")
         return redirect(url_for("inforequests_staff.show", request_id=request_id))
     delivered_at = local_to_utc(datetime.combine(delivered_on, time(12)))
     now = clock.now()
     return _act(request_id, lambda r: decisions.deliver(r, delivered_at=min(delivered_at, now), actor=current_user,
-                                                       now=now), "Pemberian informasi dicatat; permohonan selesai.")
+                                                       now=now),
+                gettext("Pemberian informasi dicatat; permohonan selesai."))
 
 
 @staff_bp.post("/<int:request_id>/tutup")
 @require_role(Role.PPID)
 def close(request_id: int):
     return _act(request_id, lambda r: decisions.close(r, actor=current_user, now=clock.now()),
-                "Permohonan ditutup.")
+                gettext("Permohonan ditutup."))
 
 
 @staff_bp.post("/<int:request_id>/putuskan")
@@ -271,8 +273,9 @@ def decide(request_id: int):
             db.session.rollback()
             show_domain_error(form, error)
             return _show(info_request, decision_form=form), 422 if error.status_code == 422 else error.status_code
-        flash("Usulan penolakan dikirim kepada Atasan PPID untuk disetujui." if info_request.awaiting_refusal_approval
-              else "Keputusan dicatat dan surat pemberitahuan tertulis diterbitkan.", "success")
+        flash(gettext("Usulan penolakan dikirim kepada Atasan PPID untuk disetujui.")
+              if info_request.awaiting_refusal_approval
+              else gettext("Keputusan dicatat dan surat pemberitahuan tertulis diterbitkan."), "success")
     return redirect(url_for("inforequests_staff.show", request_id=request_id))
 
 
@@ -281,7 +284,7 @@ def decide(request_id: int):
 def approve_refusal(request_id: int):
     try:
         decisions.approve_refusal(_load(request_id), actor=current_user, now=clock.now())
-        flash("Penolakan disetujui; SK penolakan dan surat pemberitahuan diterbitkan.", "success")
+        flash(gettext("Penolakan disetujui; SK penolakan dan surat pemberitahuan diterbitkan."), "success")
     except DomainError as error:
         db.session.rollback()
         flash(error.message, "error")
@@ -295,7 +298,7 @@ def return_refusal(request_id: int):
     try:
         decisions.return_refusal(_load(request_id), reason=form.reason.data or "", actor=current_user,
                                  now=clock.now())
-        flash("Usulan penolakan dikembalikan kepada PPID.", "success")
+        flash(gettext("Usulan penolakan dikembalikan kepada PPID."), "success")
     except DomainError as error:
         db.session.rollback()
         flash(error.message, "error")
@@ -308,7 +311,7 @@ def identity_document(document_id: int):
     """An identity document: personal data, for the staff of the request's unit only, never cached."""
     document = db.session.get(IdentityDocument, document_id) or abort(404)
     _load(document.info_request_id)
-    response = send_file(blob_store().path_for(document.sha256), mimetype=document.mimetype,
+    response = send_file(io.BytesIO(encrypted_files.read(document.sha256)), mimetype=document.mimetype,
                          as_attachment=True, download_name=document.filename)
     response.headers["Cache-Control"] = "private, no-store"
     return response
@@ -320,11 +323,12 @@ def extend(request_id: int):
     info_request = _handled(request_id)
     form = ExtendForm()
     if not form.validate_on_submit():
-        flash("Alasan perpanjangan wajib ditulis.", "error")
+        flash(gettext("Alasan perpanjangan wajib ditulis."), "error")
     else:
         try:
             services.extend(info_request, reason=form.reason.data, actor=current_user, now=clock.now())
-            flash(f"Batas waktu diperpanjang sampai {info_request.extended_due_date:%d-%m-%Y}.", "success")
+            flash(gettext("Batas waktu diperpanjang sampai %(date)s.",
+                          date=info_request.extended_due_date.strftime("%d-%m-%Y")), "success")
         except DomainError as error:
             db.session.rollback()
             flash(error.message, "error")

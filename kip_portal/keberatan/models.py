@@ -14,7 +14,9 @@ from sqlalchemy.orm import relationship
 from kip_portal.core.models import TimestampMixin
 from kip_portal.core.models import UTCDateTime
 from kip_portal.core.models import enum_column
+from kip_portal.crypto.types import EncryptedText
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
 
@@ -33,13 +35,13 @@ class Ground(enum.StrEnum):
     @property
     def label(self) -> str:
         return {
-            "a": "Permohonan informasi ditolak atas alasan pengecualian (Pasal 17)",
-            "b": "Informasi berkala tidak disediakan (Pasal 9)",
-            "c": "Permohonan informasi tidak ditanggapi",
-            "d": "Permohonan informasi ditanggapi tidak sebagaimana yang diminta",
-            "e": "Permohonan informasi tidak dipenuhi",
-            "f": "Biaya yang dikenakan tidak wajar",
-            "g": "Informasi disampaikan melebihi jangka waktu yang diatur",
+            "a": N_("Permohonan informasi ditolak atas alasan pengecualian (Pasal 17)"),
+            "b": N_("Informasi berkala tidak disediakan (Pasal 9)"),
+            "c": N_("Permohonan informasi tidak ditanggapi"),
+            "d": N_("Permohonan informasi ditanggapi tidak sebagaimana yang diminta"),
+            "e": N_("Permohonan informasi tidak dipenuhi"),
+            "f": N_("Biaya yang dikenakan tidak wajar"),
+            "g": N_("Informasi disampaikan melebihi jangka waktu yang diatur"),
         }[self.value]
 
 
@@ -51,8 +53,8 @@ class Outcome(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"dikuatkan": "Menguatkan keputusan PPID",
-                "dibatalkan": "Membatalkan keputusan PPID"}[self.value]
+        return {"dikuatkan": N_("Menguatkan keputusan PPID"),
+                "dibatalkan": N_("Membatalkan keputusan PPID")}[self.value]
 
 
 class Keberatan(TimestampMixin, db.Model):
@@ -72,8 +74,8 @@ class Keberatan(TimestampMixin, db.Model):
     filed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))  # staff entering it; None = online
     # A proxy with a surat kuasa khusus (Perki 1/2021 Pasal 40): personal data, staff only.
     proxy_name: Mapped[str] = mapped_column(sa.String(200), default="", nullable=False)
-    proxy_address: Mapped[str] = mapped_column(sa.String(500), default="", nullable=False)
-    proxy_phone: Mapped[str] = mapped_column(sa.String(30), default="", nullable=False)
+    proxy_address: Mapped[str] = mapped_column(EncryptedText, default="", nullable=False)  # encrypted at rest
+    proxy_phone: Mapped[str] = mapped_column(EncryptedText, default="", nullable=False)
     # The filing window (30 working days from the ground, UU Pasal 36 ayat 1) as judged at registration.
     window_start: Mapped[date] = mapped_column(sa.Date, nullable=False)
     window_end: Mapped[date] = mapped_column(sa.Date, nullable=False)

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask import current_app
+from flask_babel import gettext
 from sqlalchemy.exc import IntegrityError
 
 from kip_portal.auth.models import Role
@@ -56,7 +57,7 @@ class Window:
 
     @property
     def text(self) -> str:
-        return f"{tanggal(self.opens)} s.d. {tanggal(self.closes)}"
+        return gettext("%(opens)s s.d. %(closes)s", opens=tanggal(self.opens), closes=tanggal(self.closes))
 
 
 def filing_window(info_request: InfoRequest, calendar: WorkCalendar) -> Window:
@@ -101,12 +102,12 @@ def _checked_grounds(grounds: Iterable[str]) -> str:
     chosen = {str(g).strip().lower() for g in grounds if str(g).strip()}
     letters_ = ", ".join(g.value for g in Ground)
     if not chosen:
-        raise DomainError("Pilih sekurang-kurangnya satu alasan keberatan (UU 14/2008 Pasal 35 ayat 1).",
-                          {"grounds": f"Pilih dari huruf {letters_}."})
+        raise DomainError(gettext("Pilih sekurang-kurangnya satu alasan keberatan (UU 14/2008 Pasal 35 ayat 1)."),
+                          {"grounds": gettext("Pilih dari huruf %(letters)s.", letters=letters_)})
     unknown = chosen - {g.value for g in Ground}
     if unknown:
-        raise DomainError(f"Alasan keberatan tidak dikenal: {', '.join(sorted(unknown))}.",
-                          {"grounds": f"Pilih dari huruf {letters_}."})
+        raise DomainError(gettext("Alasan keberatan tidak dikenal: %(grounds)s.", grounds=", ".join(sorted(unknown))),
+                          {"grounds": gettext("Pilih dari huruf %(letters)s.", letters=letters_)})
     return ";".join(sorted(chosen))
 
 
@@ -114,28 +115,31 @@ def _checked_proxy(name: str, address: str, phone: str) -> tuple[str, str, str]:
     name, address, phone = name.strip(), address.strip(), phone.strip()
     problems = {}
     if (address or phone) and not name:
-        problems["proxy_name"] = "Isi nama kuasa pemohon, atau kosongkan data kuasa."
+        problems["proxy_name"] = gettext("Isi nama kuasa pemohon, atau kosongkan data kuasa.")
     for field, value, limit in (("proxy_name", name, 200), ("proxy_address", address, 500),
                                 ("proxy_phone", phone, 30)):
         if len(value) > limit:
-            problems[field] = f"Maksimal {limit} karakter."
+            problems[field] = gettext("Maksimal %(max)s karakter.", max=limit)
     if problems:
-        raise DomainError("Data kuasa pemohon belum benar: " + " ".join(problems.values()), problems)
+        raise DomainError(gettext("Data kuasa pemohon belum benar: %(problems)s", problems=" ".join(problems.values())),
+                          problems)
     return name, address, phone
 
 
 def _check_window(window: Window, info_request: InfoRequest, filed_on: date) -> None:
     if filed_on < window.opens and not window.notified:
         raise DomainError(
-            "Belum ada keputusan atau batas waktu yang terlampaui yang dapat diajukan keberatan: permohonan "
-            f"{info_request.register_number} masih dalam batas waktu pemberitahuan tertulis sampai "
-            f"{tanggal(info_request.current_due_date)}. Bila sampai tanggal itu tidak ada pemberitahuan tertulis, "
-            f"keberatan dapat diajukan {window.text} (UU 14/2008 Pasal 35 ayat 1 huruf c dan Pasal 36 ayat 1).",
-            {"filed_at": "Belum dapat diajukan."})
+            gettext("Belum ada keputusan atau batas waktu yang terlampaui yang dapat diajukan keberatan: permohonan "
+                    "%(number)s masih dalam batas waktu pemberitahuan tertulis sampai %(due)s. Bila sampai tanggal "
+                    "itu tidak ada pemberitahuan tertulis, keberatan dapat diajukan %(window)s (UU 14/2008 Pasal 35 "
+                    "ayat 1 huruf c dan Pasal 36 ayat 1).", number=info_request.register_number,
+                    due=tanggal(info_request.current_due_date), window=window.text),
+            {"filed_at": gettext("Belum dapat diajukan.")})
     if not window.opens <= filed_on <= window.closes:
         raise DomainError(
-            f"Keberatan hanya dapat diajukan {window.text} ({FILING_DAYS} hari kerja, UU 14/2008 Pasal 36 ayat 1).",
-            {"filed_at": f"Di luar jangka waktu {window.text}."})
+            gettext("Keberatan hanya dapat diajukan %(window)s (%(days)s hari kerja, UU 14/2008 Pasal 36 ayat 1).",
+                    window=window.text, days=FILING_DAYS),
+            {"filed_at": gettext("Di luar jangka waktu %(window)s.", window=window.text)})
 
 
 def _check_no_open_duplicate(info_request: InfoRequest, grounds: str) -> None:
@@ -145,9 +149,10 @@ def _check_no_open_duplicate(info_request: InfoRequest, grounds: str) -> None:
         shared = chosen & set(other.grounds.split(";"))
         if shared:
             raise Conflict(
-                f"Keberatan {other.number} atas alasan huruf {', '.join(sorted(shared))} untuk permohonan ini masih "
-                f"menunggu tanggapan Atasan PPID (batas {tanggal(other.due_date)}); keberatan yang sama tidak dapat "
-                "diajukan dua kali.", {"grounds": "Sudah diajukan dan belum ditanggapi."})
+                gettext("Keberatan %(number)s atas alasan huruf %(grounds)s untuk permohonan ini masih menunggu "
+                        "tanggapan Atasan PPID (batas %(due)s); keberatan yang sama tidak dapat diajukan dua kali.",
+                        number=other.number, grounds=", ".join(sorted(shared)), due=tanggal(other.due_date)),
+                {"grounds": gettext("Sudah diajukan dan belum ditanggapi.")})
 
 
 def file_keberatan(info_request: InfoRequest, *, grounds: Iterable[str], case: str, channel: Channel,
@@ -163,10 +168,11 @@ def file_keberatan(info_request: InfoRequest, *, grounds: Iterable[str], case: s
     chosen = _checked_grounds(grounds)
     case = (case or "").strip()
     if not case:
-        raise DomainError("Kasus posisi wajib diisi: uraikan mengapa Anda keberatan.", {"case": "Wajib diisi."})
+        raise DomainError(gettext("Kasus posisi wajib diisi: uraikan mengapa Anda keberatan."),
+                          {"case": gettext("Wajib diisi.")})
     if len(case) > CASE_MAX:
-        raise DomainError(f"Kasus posisi terlalu panjang (maksimal {CASE_MAX} karakter).",
-                          {"case": f"Maksimal {CASE_MAX} karakter."})
+        raise DomainError(gettext("Kasus posisi terlalu panjang (maksimal %(max)s karakter).", max=CASE_MAX),
+                          {"case": gettext("Maksimal %(max)s karakter.", max=CASE_MAX)})
     proxy = _checked_proxy(proxy_name, proxy_address, proxy_phone)
     if filed_at > now + timedelta(minutes=5):
         raise DomainError("Tanggal keberatan diterima tidak boleh di masa depan.", {"filed_at": "Periksa tanggal."})
@@ -201,7 +207,7 @@ def file_keberatan(info_request: InfoRequest, *, grounds: Iterable[str], case: s
             continue
         notifications.filed(keberatan, receipt, now=now)
         return keberatan
-    raise Conflict("Nomor keberatan tidak dapat dibuat saat ini; silakan kirim ulang.")
+    raise Conflict(gettext("Nomor keberatan tidak dapat dibuat saat ini; silakan kirim ulang."))
 
 
 def _request_view(info_request: InfoRequest) -> dict[str, Any]:
@@ -229,19 +235,20 @@ def respond(keberatan: Keberatan, *, outcome: Outcome | str, reasons: str, actor
     :raises DomainError: without an outcome or written reasons.
     """
     if getattr(actor, "role", None) != Role.ATASAN:
-        raise NotAllowed("Keberatan hanya dapat ditanggapi oleh Atasan PPID (UU 14/2008 Pasal 35 ayat 1).")
+        raise NotAllowed(gettext("Keberatan hanya dapat ditanggapi oleh Atasan PPID (UU 14/2008 Pasal 35 ayat 1)."))
     try:
         outcome = Outcome(outcome)
     except ValueError:
-        raise DomainError("Pilih tanggapan: menguatkan atau membatalkan keputusan PPID.",
+        raise DomainError(gettext("Pilih tanggapan: menguatkan atau membatalkan keputusan PPID."),
                           {"outcome": ", ".join(o.value for o in Outcome)}) from None
     reasons = (reasons or "").strip()
     if not reasons:
-        raise DomainError("Alasan tertulis tanggapan wajib diisi (UU 14/2008 Pasal 36 ayat 3).",
-                          {"reasons": "Wajib diisi."})
+        raise DomainError(gettext("Alasan tertulis tanggapan wajib diisi (UU 14/2008 Pasal 36 ayat 3)."),
+                          {"reasons": gettext("Wajib diisi.")})
     for _ in range(NUMBERING_ATTEMPTS):
         if not keberatan.is_open:
-            raise Conflict(f"Keberatan {keberatan.number} sudah ditanggapi pada {tanggal(keberatan.answered_at)}.")
+            raise Conflict(gettext("Keberatan %(number)s sudah ditanggapi pada %(date)s.", number=keberatan.number,
+                                   date=tanggal(keberatan.answered_at)))
         info_request = keberatan.info_request
         before = audit_view(keberatan)
         keberatan.outcome, keberatan.reasons = outcome, reasons
@@ -266,7 +273,7 @@ def respond(keberatan: Keberatan, *, outcome: Outcome | str, reasons: str, actor
             continue
         notifications.answered(keberatan, answer, now=now)
         return keberatan
-    raise Conflict("Nomor surat tanggapan tidak dapat dibuat saat ini; silakan coba lagi.")
+    raise Conflict(gettext("Nomor surat tanggapan tidak dapat dibuat saat ini; silakan coba lagi."))
 
 
 def record_reaction(keberatan: Keberatan, *, reaction: str, actor, now: datetime) -> Keberatan:
@@ -275,15 +282,15 @@ def record_reaction(keberatan: Keberatan, *, reaction: str, actor, now: datetime
     :raises NotAllowed: for anyone but a PPID officer. :raises Conflict: before the atasan has answered.
     """
     if getattr(actor, "role", None) != Role.PPID:
-        raise NotAllowed("Tanggapan pemohon dicatat oleh petugas PPID.")
+        raise NotAllowed(gettext("Tanggapan pemohon dicatat oleh petugas PPID."))
     if keberatan.is_open:
-        raise Conflict("Keberatan ini belum ditanggapi Atasan PPID; tanggapan pemohon dicatat sesudahnya.")
+        raise Conflict(gettext("Keberatan ini belum ditanggapi Atasan PPID; tanggapan pemohon dicatat sesudahnya."))
     reaction = (reaction or "").strip()
     if not reaction:
-        raise DomainError("Tanggapan pemohon wajib diisi.", {"reaction": "Wajib diisi."})
+        raise DomainError(gettext("Tanggapan pemohon wajib diisi."), {"reaction": gettext("Wajib diisi.")})
     if len(reaction) > 2000:
-        raise DomainError("Tanggapan pemohon terlalu panjang (maksimal 2000 karakter).",
-                          {"reaction": "Maksimal 2000 karakter."})
+        raise DomainError(gettext("Tanggapan pemohon terlalu panjang (maksimal 2000 karakter)."),
+                          {"reaction": gettext("Maksimal 2000 karakter.")})
     before = {"requester_reaction": keberatan.requester_reaction, "reaction_at": keberatan.reaction_at}
     keberatan.requester_reaction, keberatan.reaction_at = reaction, now
     record_event(actor=actor, action=AuditAction.KEBERATAN_REACTION, obj=keberatan, now=now, before=before,

@@ -10,6 +10,7 @@ from flask import redirect
 from flask import render_template
 from flask import request
 from flask import url_for
+from flask_babel import gettext
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
@@ -62,8 +63,9 @@ def submit():
     status = 200
     if form.validate_on_submit():
         if info_request is None:
-            form.kode.errors = [*form.kode.errors, "Kode pelacakan tidak dikenal."]
-            flash("Kode pelacakan tidak dikenal. Periksa kembali kode pada tanda bukti permohonan Anda.", "error")
+            form.kode.errors = [*form.kode.errors, gettext("Kode pelacakan tidak dikenal.")]
+            flash(gettext("Kode pelacakan tidak dikenal. Periksa kembali kode pada tanda bukti permohonan Anda."),
+                  "error")
             status = 404
         else:
             now = clock.now()
@@ -140,8 +142,8 @@ def intake():
     """Register a keberatan received off-line on one of the officer's requests, with its real date."""
     info_request = db.session.get(InfoRequest, request.args.get("request", 0, type=int))
     if info_request is None:
-        flash("Pilih permohonan yang diajukan keberatan, lalu tekan \u201cCatat keberatan\u201d pada halamannya.",
-              "error")
+        flash(gettext("Pilih permohonan yang diajukan keberatan, lalu tekan \u201cCatat keberatan\u201d pada "
+                      "halamannya."), "error")
         return redirect(url_for("inforequests_staff.desk"))
     if not can_handle_request(current_user, info_request.unit):
         abort(403)
@@ -158,7 +160,8 @@ def intake():
             show_domain_error(form, error)
             status = error.status_code
         else:
-            flash(f"Keberatan {keberatan.number} dicatat; pernyataan keberatan (tanda terima) diterbitkan.", "success")
+            flash(gettext("Keberatan %(number)s dicatat; pernyataan keberatan (tanda terima) diterbitkan.",
+                          number=keberatan.number), "success")
             return redirect(url_for("keberatan_staff.show", keberatan_id=keberatan.id))
     elif request.method == "POST":
         status = 422
@@ -172,7 +175,7 @@ def respond(keberatan_id: int):
     keberatan = _load(keberatan_id)
     form = RespondForm()
     if not form.validate_on_submit():
-        flash("Pilih tanggapan dan tulis alasannya.", "error")
+        flash(gettext("Pilih tanggapan dan tulis alasannya."), "error")
         return _show(keberatan, respond_form=form), 422
     try:
         services.respond(keberatan, outcome=form.outcome.data, reasons=form.reasons.data, actor=current_user,
@@ -181,7 +184,8 @@ def respond(keberatan_id: int):
         db.session.rollback()
         show_domain_error(form, error)
         return _show(keberatan, respond_form=form), error.status_code
-    flash(f"Tanggapan nomor {keberatan.answer_number} diterbitkan dan dikirim kepada pemohon.", "success")
+    flash(gettext("Tanggapan nomor %(number)s diterbitkan dan dikirim kepada pemohon.", number=keberatan.answer_number),
+          "success")
     return redirect(url_for("keberatan_staff.show", keberatan_id=keberatan.id))
 
 
@@ -193,7 +197,7 @@ def reaction(keberatan_id: int):
         abort(403)
     form = ReactionForm()
     if not form.validate_on_submit():
-        flash("Pilih tanggapan pemohon.", "error")
+        flash(gettext("Pilih tanggapan pemohon."), "error")
         return _show(keberatan, reaction_form=form), 422
     try:
         services.record_reaction(keberatan, reaction=form.text(), actor=current_user, now=clock.now())
@@ -201,5 +205,5 @@ def reaction(keberatan_id: int):
         db.session.rollback()
         flash(error.message, "error")
         return _show(keberatan, reaction_form=form), error.status_code
-    flash("Tanggapan pemohon dicatat dalam register keberatan.", "success")
+    flash(gettext("Tanggapan pemohon dicatat dalam register keberatan."), "success")
     return redirect(url_for("keberatan_staff.show", keberatan_id=keberatan.id))

@@ -13,6 +13,7 @@ from kip_portal.core.models import TimestampMixin
 from kip_portal.core.models import UTCDateTime
 from kip_portal.core.models import enum_column
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.inforequests.models import InfoRequest
 
 
@@ -27,13 +28,13 @@ class LetterKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"tanda_bukti": "Tanda Bukti Penerimaan Permohonan Informasi Publik",
-                "tidak_lengkap": "Surat Keterangan Permohonan Tidak Lengkap",
-                "pemberitahuan": "Surat Pemberitahuan Tertulis",
-                "perpanjangan": "Surat Pemberitahuan Perpanjangan Waktu",
-                "penolakan": "Surat Keputusan PPID tentang Penolakan Permohonan Informasi",
-                "keberatan": "Pernyataan Keberatan atas Permohonan Informasi",
-                "tanggapan_keberatan": "Tanggapan Atasan PPID atas Keberatan"}[self.value]
+        return {"tanda_bukti": N_("Tanda Bukti Penerimaan Permohonan Informasi Publik"),
+                "tidak_lengkap": N_("Surat Keterangan Permohonan Tidak Lengkap"),
+                "pemberitahuan": N_("Surat Pemberitahuan Tertulis"),
+                "perpanjangan": N_("Surat Pemberitahuan Perpanjangan Waktu"),
+                "penolakan": N_("Surat Keputusan PPID tentang Penolakan Permohonan Informasi"),
+                "keberatan": N_("Pernyataan Keberatan atas Permohonan Informasi"),
+                "tanggapan_keberatan": N_("Tanggapan Atasan PPID atas Keberatan")}[self.value]
 
 
 class Letter(TimestampMixin, db.Model):

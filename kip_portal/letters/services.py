@@ -7,7 +7,6 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from flask import current_app
-from flask import render_template
 from sqlalchemy.exc import IntegrityError
 
 from kip_portal.core.audit import AuditAction
@@ -19,6 +18,7 @@ from kip_portal.core.exceptions import DomainError
 from kip_portal.documents.services import blob_store
 from kip_portal.exemptions.models import ConsequenceTest
 from kip_portal.extensions import db
+from kip_portal.i18n import render_official
 from kip_portal.inforequests.models import Channel
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.keberatan.models import Ground
@@ -78,7 +78,7 @@ def render_html(letter_kind: LetterKind, info_request: InfoRequest, *, number: s
 
     A keberatan's letters also get ``keberatan`` (its grounds, kasus posisi, proxy and answer).
     """
-    return render_template(
+    return render_official(
         f"letters/{letter_kind.value}.html",
         kind=letter_kind,
         info_request=info_request,

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from kip_portal.core.dates import local_date
+from kip_portal.i18n import N_
 from kip_portal.inforequests.deadlines import days_to_answer
 from kip_portal.inforequests.models import Decision
 from kip_portal.inforequests.models import InfoRequest
@@ -26,7 +27,7 @@ Value = str | int | date | None
 TEXT, DATE, MONEY, NUMBER = "text", "date", "money", "number"
 GRANTED = (Decision.DIKABULKAN_SELURUHNYA, Decision.DIKABULKAN_SEBAGIAN)
 SEEING = (ObtainMethod.MELIHAT, ObtainMethod.MEMBACA, ObtainMethod.MENDENGARKAN, ObtainMethod.MENCATAT)
-FORMS = {"softcopy": "Softcopy", "hardcopy": "Hardcopy", "softcopy;hardcopy": "Softcopy dan hardcopy"}
+FORMS = {"softcopy": N_("Softcopy"), "hardcopy": N_("Hardcopy"), "softcopy;hardcopy": N_("Softcopy dan hardcopy")}
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,11 @@ class RowContext:
 @dataclass(frozen=True)
 class Column:
     key: str  # the field name in the API's JSON rows
-    header: str
+    header: str  # Indonesian, as the Lampiran names it (exports); the page shows it with ``_(column.header)``
     get: Callable[[Any, RowContext], Value]
     kind: str = TEXT
+    # The values are the portal's own words (marked with N_), not a person's text: the page may translate them.
+    translate: bool = False
 
 
 def _requester(info_request: InfoRequest, ctx: RowContext, field: str) -> str:
@@ -64,18 +67,18 @@ def _information_status(r: InfoRequest, ctx: RowContext) -> Value:
     if not _decision_shown(r, ctx):
         return None
     if r.decision == Decision.TIDAK_DIKUASAI:
-        return "Di bawah penguasaan: Tidak" + (f" (dikuasai {r.other_body})" if r.other_body else "")
+        return N_("Di bawah penguasaan: Tidak") + (f" (dikuasai {r.other_body})" if r.other_body else "")
     if r.decision == Decision.BELUM_DIDOKUMENTASIKAN:
-        return "Belum didokumentasikan"
-    return "Di bawah penguasaan: Ya"
+        return N_("Belum didokumentasikan")
+    return N_("Di bawah penguasaan: Ya")
 
 
 def _decision(r: InfoRequest, ctx: RowContext) -> Value:
     if r.status == RequestStatus.CLOSED_INCOMPLETE:
-        return "Tidak dilanjutkan: permohonan tidak dilengkapi (Pasal 33)"
+        return N_("Tidak dilanjutkan: permohonan tidak dilengkapi (Pasal 33)")
     if r.awaiting_refusal_approval:
-        return "Usulan penolakan, menunggu persetujuan Atasan PPID" if ctx.full else "Dalam proses"
-    return r.decision.label if r.decision else "Dalam proses"
+        return N_("Usulan penolakan, menunggu persetujuan Atasan PPID") if ctx.full else N_("Dalam proses")
+    return r.decision.label if r.decision else N_("Dalam proses")
 
 
 def _refusal_basis(r: InfoRequest, ctx: RowContext) -> Value:
@@ -90,7 +93,7 @@ def _payment(r: InfoRequest, ctx: RowContext) -> Value:
     if r.decision not in GRANTED:
         return None
     if r.payment_method is None or r.fee_total == 0:
-        return "Tanpa biaya"
+        return N_("Tanpa biaya")
     return r.payment_method.label
 
 
@@ -103,35 +106,36 @@ def _days_to_notice(r: InfoRequest, ctx: RowContext) -> Value:
 def _on_time(r: InfoRequest, ctx: RowContext) -> Value:
     """Ya when the notice went out by the binding deadline; Tidak once it is late, answered or not."""
     if r.notified_at is not None:
-        return "Ya" if local_date(r.notified_at) <= r.current_due_date else "Tidak"
+        return N_("Ya") if local_date(r.notified_at) <= r.current_due_date else N_("Tidak")
     if r.status.open and ctx.today > r.current_due_date:
-        return "Tidak"
+        return N_("Tidak")
     return None
 
 
 REQUEST_COLUMNS: list[Column] = [
-    Column("no", "No", lambda r, c: c.number, NUMBER),
-    Column("received_on", "Tanggal permohonan", lambda r, c: local_date(r.received_at), DATE),
-    Column("name", "Nama", lambda r, c: _requester(r, c, "name")),
-    Column("address", "Alamat", lambda r, c: _requester(r, c, "address")),
-    Column("contact", "Nomor kontak", lambda r, c: _requester(r, c, "contact")),
-    Column("occupation", "Pekerjaan", lambda r, c: _requester(r, c, "occupation")),
-    Column("information", "Informasi yang diminta", lambda r, c: r.information),
-    Column("purpose", "Tujuan penggunaan informasi", lambda r, c: r.purpose),
-    Column("information_status", "Status informasi", _information_status),
-    Column("information_form", "Bentuk informasi", lambda r, c: FORMS.get(r.information_form)),
-    Column("request_kind", "Jenis permohonan",
-           lambda r, c: "Melihat/mengetahui" if r.obtain_method in SEEING else "Meminta salinan"),
-    Column("decision", "Keputusan", _decision),
-    Column("refusal_basis", "Alasan penolakan", _refusal_basis),
-    Column("notified_on", "Tanggal pemberitahuan tertulis", lambda r, c: _local(r.notified_at), DATE),
-    Column("delivered_on", "Tanggal pemberian informasi", lambda r, c: _local(r.delivered_at), DATE),
-    Column("fee", "Biaya", _fee, MONEY),
-    Column("payment_method", "Cara pembayaran", _payment),
-    Column("register_number", "Nomor pendaftaran", lambda r, c: r.register_number),
-    Column("unit", "Unit", lambda r, c: r.unit.name),
-    Column("days_to_notice", "Hari kerja hingga pemberitahuan", _days_to_notice, NUMBER),
-    Column("on_time", "Tepat waktu", _on_time),
+    Column("no", N_("No"), lambda r, c: c.number, NUMBER),
+    Column("received_on", N_("Tanggal permohonan"), lambda r, c: local_date(r.received_at), DATE),
+    Column("name", N_("Nama"), lambda r, c: _requester(r, c, "name")),
+    Column("address", N_("Alamat"), lambda r, c: _requester(r, c, "address")),
+    Column("contact", N_("Nomor kontak"), lambda r, c: _requester(r, c, "contact")),
+    Column("occupation", N_("Pekerjaan"), lambda r, c: _requester(r, c, "occupation")),
+    Column("information", N_("Informasi yang diminta"), lambda r, c: r.information),
+    Column("purpose", N_("Tujuan penggunaan informasi"), lambda r, c: r.purpose),
+    Column("information_status", N_("Status informasi"), _information_status, translate=True),
+    Column("information_form", N_("Bentuk informasi"), lambda r, c: FORMS.get(r.information_form), translate=True),
+    Column("request_kind", N_("Jenis permohonan"),
+           lambda r, c: N_("Melihat/mengetahui") if r.obtain_method in SEEING else N_("Meminta salinan"),
+           translate=True),
+    Column("decision", N_("Keputusan"), _decision, translate=True),
+    Column("refusal_basis", N_("Alasan penolakan"), _refusal_basis),
+    Column("notified_on", N_("Tanggal pemberitahuan tertulis"), lambda r, c: _local(r.notified_at), DATE),
+    Column("delivered_on", N_("Tanggal pemberian informasi"), lambda r, c: _local(r.delivered_at), DATE),
+    Column("fee", N_("Biaya"), _fee, MONEY),
+    Column("payment_method", N_("Cara pembayaran"), _payment, translate=True),
+    Column("register_number", N_("Nomor pendaftaran"), lambda r, c: r.register_number),
+    Column("unit", N_("Unit"), lambda r, c: r.unit.name),
+    Column("days_to_notice", N_("Hari kerja hingga pemberitahuan"), _days_to_notice, NUMBER),
+    Column("on_time", N_("Tepat waktu"), _on_time, translate=True),
 ]
 
 
@@ -147,21 +151,21 @@ def _atasan(k: Keberatan, ctx: RowContext) -> Value:
 
 
 KEBERATAN_COLUMNS: list[Column] = [
-    Column("no", "No", lambda k, c: c.number, NUMBER),
-    Column("filed_on", "Tanggal keberatan", lambda k, c: local_date(k.filed_at), DATE),
-    Column("name", "Nama", _objector),
-    Column("address", "Alamat", lambda k, c: _requester(k.info_request, c, "address")),
-    Column("contact", "Kontak", lambda k, c: _requester(k.info_request, c, "contact")),
-    Column("occupation", "Pekerjaan", lambda k, c: _requester(k.info_request, c, "occupation")),
-    Column("request_number", "Nomor pendaftaran permohonan", lambda k, c: k.info_request.register_number),
-    Column("information", "Informasi yang diminta", lambda k, c: k.info_request.information),
-    Column("purpose", "Tujuan penggunaan informasi", lambda k, c: k.info_request.purpose),
-    Column("grounds", "Alasan keberatan", lambda k, c: ", ".join(g.value for g in k.ground_list)),
-    Column("outcome", "Keputusan Atasan PPID", lambda k, c: k.outcome.label if k.outcome else None),
-    Column("answered_on", "Tanggal tanggapan", lambda k, c: _local(k.answered_at), DATE),
-    Column("atasan", "Nama dan posisi Atasan PPID", _atasan),
-    Column("requester_reaction", "Tanggapan pemohon", lambda k, c: k.requester_reaction or None),
-    Column("number", "Nomor keberatan", lambda k, c: k.number),
-    Column("due_date", "Batas waktu tanggapan", lambda k, c: k.due_date, DATE),
-    Column("unit", "Unit", lambda k, c: k.info_request.unit.name),
+    Column("no", N_("No"), lambda k, c: c.number, NUMBER),
+    Column("filed_on", N_("Tanggal keberatan"), lambda k, c: local_date(k.filed_at), DATE),
+    Column("name", N_("Nama"), _objector),
+    Column("address", N_("Alamat"), lambda k, c: _requester(k.info_request, c, "address")),
+    Column("contact", N_("Kontak"), lambda k, c: _requester(k.info_request, c, "contact")),
+    Column("occupation", N_("Pekerjaan"), lambda k, c: _requester(k.info_request, c, "occupation")),
+    Column("request_number", N_("Nomor pendaftaran permohonan"), lambda k, c: k.info_request.register_number),
+    Column("information", N_("Informasi yang diminta"), lambda k, c: k.info_request.information),
+    Column("purpose", N_("Tujuan penggunaan informasi"), lambda k, c: k.info_request.purpose),
+    Column("grounds", N_("Alasan keberatan"), lambda k, c: ", ".join(g.value for g in k.ground_list)),
+    Column("outcome", N_("Keputusan Atasan PPID"), lambda k, c: k.outcome.label if k.outcome else None, translate=True),
+    Column("answered_on", N_("Tanggal tanggapan"), lambda k, c: _local(k.answered_at), DATE),
+    Column("atasan", N_("Nama dan posisi Atasan PPID"), _atasan),
+    Column("requester_reaction", N_("Tanggapan pemohon"), lambda k, c: k.requester_reaction or None),
+    Column("number", N_("Nomor keberatan"), lambda k, c: k.number),
+    Column("due_date", N_("Batas waktu tanggapan"), lambda k, c: k.due_date, DATE),
+    Column("unit", N_("Unit"), lambda k, c: k.info_request.unit.name),
 ]

@@ -5,13 +5,9 @@ import csv
 import io
 from datetime import date
 
-import openpyxl
 from flask import current_app
-from flask import render_template
-from openpyxl.styles import Alignment
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
+from kip_portal.i18n import render_official
 from kip_portal.letters.render import html_to_pdf
 from kip_portal.registers.columns import DATE
 from kip_portal.registers.columns import MONEY
@@ -65,6 +61,12 @@ def to_csv(register: Register, rows: list[list[Value]]) -> bytes:
 
 def to_xlsx(register: Register, rows: list[list[Value]], filters: Filters) -> bytes:
     """One sheet, the header in row 1 (machine-readable); dates and amounts as real date and number cells."""
+    # Imported on the first export: openpyxl is ~20 MB that a web worker serving pages never needs.
+    import openpyxl
+    from openpyxl.styles import Alignment
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = f"{register.slug.capitalize()} {filters.year}"
@@ -90,7 +92,7 @@ def to_xlsx(register: Register, rows: list[list[Value]], filters: Filters) -> by
 
 
 def to_pdf(register: Register, rows: list[list[Value]], filters: Filters) -> bytes:
-    html = render_template("registers/print.html", register=register, rows=rows, filters=filters, as_text=as_text)
+    html = render_official("registers/print.html", register=register, rows=rows, filters=filters, as_text=as_text)
     return html_to_pdf(html, base_url=current_app.static_folder + "/")
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from sqlalchemy import Select
 from sqlalchemy.orm import selectinload
 
@@ -16,6 +17,7 @@ from kip_portal.core.exceptions import DomainError
 from kip_portal.core.exceptions import NotAllowed
 from kip_portal.core.exceptions import NotFound
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.inforequests.models import RequestStatus
 from kip_portal.inforequests.privacy import can_see_personal_data
@@ -42,15 +44,15 @@ class Register:
 
 
 REQUESTS = Register(
-    slug="permohonan", title="Register Permohonan Informasi Publik",
-    basis="Peraturan Komisi Informasi Nomor 1 Tahun 2021 Pasal 32, Lampiran VIII", columns=REQUEST_COLUMNS,
-    statuses={"open": "Dalam proses"} | {s.value: s.label for s in RequestStatus},
+    slug="permohonan", title=N_("Register Permohonan Informasi Publik"),
+    basis=N_("Peraturan Komisi Informasi Nomor 1 Tahun 2021 Pasal 32, Lampiran VIII"), columns=REQUEST_COLUMNS,
+    statuses={"open": N_("Dalam proses")} | {s.value: s.label for s in RequestStatus},
     model=InfoRequest, unit_of=lambda r: r.unit,
 )
 KEBERATAN = Register(
-    slug="keberatan", title="Register Keberatan",
-    basis="Peraturan Komisi Informasi Nomor 1 Tahun 2021 Pasal 43, Lampiran XI", columns=KEBERATAN_COLUMNS,
-    statuses={"open": "Menunggu tanggapan Atasan PPID", "answered": "Sudah ditanggapi"},
+    slug="keberatan", title=N_("Register Keberatan"),
+    basis=N_("Peraturan Komisi Informasi Nomor 1 Tahun 2021 Pasal 43, Lampiran XI"), columns=KEBERATAN_COLUMNS,
+    statuses={"open": N_("Menunggu tanggapan Atasan PPID"), "answered": N_("Sudah ditanggapi")},
     model=Keberatan, unit_of=lambda k: k.info_request.unit,
 )
 REGISTERS = {r.slug: r for r in (REQUESTS, KEBERATAN)}
@@ -83,18 +85,19 @@ def read_filters(register: Register, args: Mapping[str, str], *, units: list[Uni
     elif text.isascii() and text.isdigit() and 2000 <= int(text) <= 2999:
         year = int(text)
     else:
-        raise DomainError("Tahun tidak valid.", {"year": f"Contoh: {today.year}"})
+        raise DomainError(_("Tahun tidak valid."), {"year": _("Contoh: %(contoh)s", contoh=today.year)})
     unit = None
     code = (args.get("unit") or "").strip()
     if code:
         unit = next((u for u in units if u.code == code), None)
         if unit is None:
             if get_by_code(code) is None:
-                raise NotFound(f"Unit {code} tidak dikenal.", {"unit": "Pilih unit yang ada."})
-            raise NotAllowed(f"Register unit {code} di luar wewenang Anda.", {"unit": "Pilih unit Anda."})
+                raise NotFound(_("Unit %(code)s tidak dikenal.", code=code), {"unit": _("Pilih unit yang ada.")})
+            raise NotAllowed(_("Register unit %(code)s di luar wewenang Anda.", code=code),
+                             {"unit": _("Pilih unit Anda.")})
     status = (args.get("status") or "").strip()
     if status and status not in register.statuses:
-        raise DomainError("Status tidak dikenal.", {"status": ", ".join(register.statuses)})
+        raise DomainError(_("Status tidak dikenal."), {"status": ", ".join(register.statuses)})
     return Filters(year=year, unit=unit, status=status)
 
 

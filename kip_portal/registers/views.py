@@ -8,6 +8,7 @@ from flask import current_app
 from flask import render_template
 from flask import request
 from flask import url_for
+from flask_babel import gettext
 from flask_login import current_user
 
 from kip_portal.auth.permissions import STAFF
@@ -56,7 +57,7 @@ def _page(register: Register, *, reader, units: list[Unit], staff: bool):
         "registers/index.html", register=register, page=page, rows=rows, filters=filters, units=units,
         years=services.years(register, today=today), staff=staff, as_text=exports.as_text,
         links=_staff_links(register, page.items) if staff else None,
-        endpoint="registers_staff" if staff else "registers",
+        endpoint="registers_staff" if staff else "registers", translate=gettext,
     )
 
 

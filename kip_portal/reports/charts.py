@@ -8,12 +8,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from flask_babel import gettext as _
 from markupsafe import Markup
 from markupsafe import escape
 
+from kip_portal.i18n import N_
 from kip_portal.inforequests.models import Decision
 
-MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+# Marked for the catalogue; a chart says them in the language it is drawn in (the PDF: Indonesian).
+MONTH_ABBR = (N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("Mei"), N_("Jun"), N_("Jul"), N_("Agu"), N_("Sep"),
+              N_("Okt"), N_("Nov"), N_("Des"))
 BUCKET_LABELS = {"0-3": "0–3", "4-10": "4–10", "11-17": "11–17", "18+": "> 17"}
 FONT = 'font-family="DejaVu Sans, Arial, sans-serif"'
 COLOR = "#1f6f8b"
@@ -93,24 +97,24 @@ def bar_chart(chart_id: str, title: str, rows: Sequence[tuple[str, int, str]], *
 
 
 def monthly_chart(figures: dict[str, Any]) -> Markup:
-    rows = list(zip(MONTH_ABBR, figures["by_month"], strict=True))
-    return column_chart("grafik-bulan", f"Permohonan per bulan, tahun {figures['year']}", rows)
+    rows = list(zip([_(month) for month in MONTH_ABBR], figures["by_month"], strict=True))
+    return column_chart("grafik-bulan", _("Permohonan per bulan, tahun %(tahun)s", tahun=figures["year"]), rows)
 
 
 def decisions_chart(figures: dict[str, Any]) -> Markup:
     keys = {Decision.DIKABULKAN_SELURUHNYA: "granted_full", Decision.DIKABULKAN_SEBAGIAN: "granted_partial",
             Decision.DITOLAK: "refused", Decision.TIDAK_DIKUASAI: "not_held",
             Decision.BELUM_DIDOKUMENTASIKAN: "undocumented"}
-    rows = [(d.label, figures[key], DECISION_COLORS[d]) for d, key in keys.items()]
-    rows += [("Masih diproses", figures["still_open"], "#f9a825"),
-             ("Ditutup (tidak lengkap)", figures["closed_incomplete"], "#8d6e63")]
-    return bar_chart("grafik-keputusan", "Keputusan atas permohonan", rows)
+    rows = [(_(d.label), figures[key], DECISION_COLORS[d]) for d, key in keys.items()]
+    rows += [(_("Masih diproses"), figures["still_open"], "#f9a825"),
+             (_("Ditutup (tidak lengkap)"), figures["closed_incomplete"], "#8d6e63")]
+    return bar_chart("grafik-keputusan", _("Keputusan atas permohonan"), rows)
 
 
 def days_chart(figures: dict[str, Any]) -> Markup:
     rows = [(BUCKET_LABELS[key], value) for key, value in figures["working_days_distribution"].items()]
-    return column_chart("grafik-waktu", "Waktu menjawab (hari kerja sejak diterima)", rows,
-                        axis_label="hari kerja sampai pemberitahuan tertulis", width=480, height=240)
+    return column_chart("grafik-waktu", _("Waktu menjawab (hari kerja sejak diterima)"), rows,
+                        axis_label=_("hari kerja sampai pemberitahuan tertulis"), width=480, height=240)
 
 
 def all_charts(figures: dict[str, Any]) -> dict[str, Markup]:

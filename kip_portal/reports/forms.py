@@ -1,6 +1,7 @@
 """The narrative form of the annual report (Perki 1/2021 Pasal 57 huruf a, b, e and f)."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import TextAreaField
 from wtforms import validators
 
@@ -10,13 +11,13 @@ _LIMIT = [validators.Optional(), validators.Length(max=20000)]
 
 
 class NarrativeForm(PortalForm):
-    policy = TextAreaField("a. Gambaran umum kebijakan pelayanan informasi publik", validators=_LIMIT)
-    facilities = TextAreaField("b.1 Sarana dan prasarana", validators=_LIMIT)
-    staffing = TextAreaField("b.2 Sumber daya manusia dan kualifikasinya", validators=_LIMIT)
-    budget = TextAreaField("b.3 Anggaran pelayanan informasi dan penggunaannya", validators=_LIMIT)
-    obstacles_internal = TextAreaField("e.1 Kendala internal", validators=_LIMIT)
-    obstacles_external = TextAreaField("e.2 Kendala eksternal", validators=_LIMIT)
-    recommendations = TextAreaField("f. Rekomendasi dan rencana tindak lanjut", validators=_LIMIT)
+    policy = TextAreaField(_l("a. Gambaran umum kebijakan pelayanan informasi publik"), validators=_LIMIT)
+    facilities = TextAreaField(_l("b.1 Sarana dan prasarana"), validators=_LIMIT)
+    staffing = TextAreaField(_l("b.2 Sumber daya manusia dan kualifikasinya"), validators=_LIMIT)
+    budget = TextAreaField(_l("b.3 Anggaran pelayanan informasi dan penggunaannya"), validators=_LIMIT)
+    obstacles_internal = TextAreaField(_l("e.1 Kendala internal"), validators=_LIMIT)
+    obstacles_external = TextAreaField(_l("e.2 Kendala eksternal"), validators=_LIMIT)
+    recommendations = TextAreaField(_l("f. Rekomendasi dan rencana tindak lanjut"), validators=_LIMIT)
 
     def values(self) -> dict[str, str]:
         return {name: self[name].data or "" for name in (

@@ -12,7 +12,8 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask import current_app
-from flask import render_template
+from flask_babel import force_locale
+from flask_babel import gettext
 
 from kip_portal.auth.models import Role
 from kip_portal.auth.models import User
@@ -27,6 +28,9 @@ from kip_portal.dip.models import InfoFormat
 from kip_portal.dip.models import InformationEntry
 from kip_portal.documents import services as documents
 from kip_portal.extensions import db
+from kip_portal.i18n import DEFAULT as INDONESIAN
+from kip_portal.i18n import N_
+from kip_portal.i18n import render_official
 from kip_portal.inforequests.models import Decision
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.keberatan.models import Ground
@@ -49,13 +53,13 @@ from kip_portal.units.models import UnitKind
 
 # (field, Pasal 57 letter, label): the parts of the report people write; the rest is counted.
 NARRATIVE = (
-    ("policy", "a", "Gambaran umum kebijakan pelayanan informasi publik"),
-    ("facilities", "b", "Sarana dan prasarana pelayanan informasi publik"),
-    ("staffing", "b", "Sumber daya manusia pelayanan informasi publik dan kualifikasinya"),
-    ("budget", "b", "Anggaran pelayanan informasi publik dan laporan penggunaannya"),
-    ("obstacles_internal", "e", "Kendala internal"),
-    ("obstacles_external", "e", "Kendala eksternal"),
-    ("recommendations", "f", "Rekomendasi dan rencana tindak lanjut"),
+    ("policy", "a", N_("Gambaran umum kebijakan pelayanan informasi publik")),
+    ("facilities", "b", N_("Sarana dan prasarana pelayanan informasi publik")),
+    ("staffing", "b", N_("Sumber daya manusia pelayanan informasi publik dan kualifikasinya")),
+    ("budget", "b", N_("Anggaran pelayanan informasi publik dan laporan penggunaannya")),
+    ("obstacles_internal", "e", N_("Kendala internal")),
+    ("obstacles_external", "e", N_("Kendala eksternal")),
+    ("recommendations", "f", N_("Rekomendasi dan rencana tindak lanjut")),
 )
 REPORT_ITEM = "setiap_saat:j"  # Perki 1/2021 Pasal 21 ayat 1 huruf j: kegiatan pelayanan informasi publik
 SUMMARY_ITEM = "berkala:e"  # Perki 1/2021 Pasal 14 ayat 2 huruf e; Pasal 15 ayat 5
@@ -72,14 +76,14 @@ def get_report(year: int) -> AnnualReport | None:
 
 
 def labels() -> dict[str, dict[str, str]]:
-    """Indonesian names for the keys of the figures, for the pages and the PDF."""
+    """Indonesian names for the keys of the figures, for the PDF; the pages show them with ``_(label)``."""
     return {
         "decisions": {d.value: d.label for d in Decision},
         "channels": {c.value: label for c, label in CHANNEL_LABELS.items()},
         "grounds": {g.value: g.label for g in Ground},
-        "objection_outcomes": {o.value: o.label for o in Outcome} | {"open": "Belum ditanggapi"},
+        "objection_outcomes": {o.value: o.label for o in Outcome} | {"open": N_("Belum ditanggapi")},
         "stages": {s.value: s.label for s in Stage},
-        "dispute_outcomes": {o.value: o.label for o in DisputeOutcome} | {"open": "Belum selesai"},
+        "dispute_outcomes": {o.value: o.label for o in DisputeOutcome} | {"open": N_("Belum selesai")},
     }
 
 
@@ -119,8 +123,8 @@ class YearStatus:
 
     @property
     def label(self) -> str:
-        return {"berjalan": "Tahun berjalan", "belum": "Belum terbit", "terlambat": "Terlambat",
-                "terbit": "Terbit", "terbit_terlambat": "Terbit (terlambat)"}[self.state]
+        return {"berjalan": N_("Tahun berjalan"), "belum": N_("Belum terbit"), "terlambat": N_("Terlambat"),
+                "terbit": N_("Terbit"), "terbit_terlambat": N_("Terbit (terlambat)")}[self.state]
 
 
 def year_status(year: int, today: date, report: AnnualReport | None = None) -> YearStatus:
@@ -147,8 +151,10 @@ def report_html(year: int, *, now: datetime, figures: dict[str, Any] | None = No
                 report: AnnualReport | None = None) -> str:
     """The full report (Pasal 57 huruf a–f) as HTML for WeasyPrint; needs an app context, not a request."""
     figures = figures or annual_figures(year)
-    return render_template(
-        "reports/report_print.html", year=year, figures=figures, charts=charts.all_charts(figures),
+    with force_locale(INDONESIAN):  # the charts' words too: the report is an official document
+        report_charts = charts.all_charts(figures)
+    return render_official(
+        "reports/report_print.html", year=year, figures=figures, charts=report_charts,
         report=report or get_report(year) or AnnualReport(year=year, **{n: "" for n, _, _ in NARRATIVE}),
         times=service_times(requests_of(year), year), unit_names={u.code: u.name for u in units.list_units()},
         utama=units.utama(), place=letter_place(), prepared_on=local_date(now), due=due_date(year),
@@ -221,10 +227,11 @@ def publish(year: int, *, actor, now: datetime) -> AnnualReport:
     :raises DomainError: before the budget year has ended, or without a PPID Utama unit.
     """
     if year >= local_date(now).year:
-        raise DomainError(f"Laporan tahun {year} baru dapat diterbitkan setelah tahun anggaran {year} berakhir.")
+        raise DomainError(gettext("Laporan tahun %(tahun)s baru dapat diterbitkan setelah tahun anggaran %(tahun)s "
+                                  "berakhir.", tahun=year))
     utama = units.utama()
     if utama is None:
-        raise DomainError("Belum ada unit PPID Utama; laporan diterbitkan atas nama PPID Utama.")
+        raise DomainError(gettext("Belum ada unit PPID Utama; laporan diterbitkan atas nama PPID Utama."))
     report = get_report(year) or AnnualReport(year=year, **{name: "" for name, _, _ in NARRATIVE})
     before = {"published_at": report.published_at, "entry_id": report.entry_id}
     figures = annual_figures(year)

@@ -6,7 +6,6 @@ corrected row changes the report until it is published, and a republish picks th
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ import sqlalchemy as sa
 
 from kip_portal.core.dates import local_date
 from kip_portal.core.dates import year_bounds
+from kip_portal.exemptions.basis import pasal_17_letters
 from kip_portal.extensions import db
 from kip_portal.inforequests.deadlines import days_to_answer
 from kip_portal.inforequests.models import Channel
@@ -35,10 +35,6 @@ from kip_portal.workdays import services as workdays
 # (Pasal 31), the 10 of UU Pasal 22 ayat 7, the extension to 17 (ayat 8), and beyond: late.
 DAY_BUCKETS = (("0-3", 0, 3), ("4-10", 4, 10), ("11-17", 11, 17), ("18+", 18, None))
 OTHER_BASIS = "lainnya"
-# "Pasal 17 huruf h", "Pasal 17 huruf c dan huruf h", "pasal 17 huruf b, d": the letters of UU 14/2008 Pasal 17.
-_PASAL_17 = re.compile(r"pasal\s*17\s+huruf\s+([a-j])\b((?:\s*(?:,|dan|atau|serta|&)\s*(?:huruf\s+)?[a-j]\b)*)",
-                       re.IGNORECASE)
-_LETTER = re.compile(r"\b([a-j])\b", re.IGNORECASE)
 
 
 def due_date(year: int) -> date:
@@ -48,13 +44,7 @@ def due_date(year: int) -> date:
 
 def refusal_bases(text: str) -> list[str]:
     """The Pasal 17 letters a refusal cites ("17h"), or ["lainnya"] for another law or none parsed."""
-    letters: list[str] = []
-    for match in _PASAL_17.finditer(text or ""):
-        for letter in [match.group(1), *_LETTER.findall(match.group(2))]:
-            key = f"17{letter.lower()}"
-            if key not in letters:
-                letters.append(key)
-    return letters or [OTHER_BASIS]
+    return [f"17{letter}" for letter in pasal_17_letters(text)] or [OTHER_BASIS]
 
 
 def summary_stats(days: list[int]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from flask import jsonify
 from flask import redirect
 from flask import render_template
 from flask import url_for
+from flask_babel import gettext
 from flask_login import current_user
 
 from kip_portal.auth.models import Role
@@ -78,8 +79,10 @@ def edit(year: int):
     form = NarrativeForm(obj=report)
     if form.validate_on_submit():
         publishing.save_narrative(year, form.values(), actor=current_user, now=clock.now())
-        flash("Narasi laporan disimpan." + (" Terbitkan ulang agar berkas di DIP ikut diperbarui."
-                                            if report and report.published_at else ""), "success")
+        saved = gettext("Narasi laporan disimpan.")
+        if report and report.published_at:
+            saved += " " + gettext("Terbitkan ulang agar berkas di DIP ikut diperbarui.")
+        flash(saved, "success")
         return redirect(url_for("reports.show", year=year))
     return render_template("reports/edit.html", form=form, year=year, report=report)
 
@@ -94,8 +97,8 @@ def publish(year: int):
         db.session.rollback()
         flash(error.message, "error")
     else:
-        flash(f"Laporan tahun {year} diterbitkan di DIP sebagai informasi setiap saat, beserta ringkasannya "
-              "sebagai informasi berkala.", "success")
+        flash(gettext("Laporan tahun %(tahun)s diterbitkan di DIP sebagai informasi setiap saat, beserta "
+                      "ringkasannya sebagai informasi berkala.", tahun=year), "success")
         return redirect(url_for("dip.detail", entry_id=report.entry_id))
     return redirect(url_for("reports.show", year=year))
 

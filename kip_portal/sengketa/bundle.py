@@ -16,11 +16,11 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from flask import current_app
-from flask import render_template
 
 from kip_portal.core import clock
 from kip_portal.core.audit import AuditEvent
 from kip_portal.extensions import db
+from kip_portal.i18n import render_official
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.keberatan.models import Keberatan
 from kip_portal.letters import services as letters
@@ -131,7 +131,8 @@ def timeline(keberatan: Keberatan, letter_list: list[Letter]) -> list[TimelineRo
 
 
 def _pdf(template: str, **context) -> bytes:
-    return html_to_pdf(render_template(template, **context), base_url=current_app.static_folder + "/")
+    html = render_official(template, body_address=current_app.config["BODY_ADDRESS"], **context)
+    return html_to_pdf(html, base_url=current_app.static_folder + "/")
 
 
 def members(keberatan: Keberatan, *, now: datetime | None = None) -> list[tuple[str, bytes]]:

@@ -1,6 +1,7 @@
 """Forms of the sengketa record: its registration at the KI, a new stage, and the outcome."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import DateField
 from wtforms import SelectField
 from wtforms import StringField
@@ -16,28 +17,32 @@ from kip_portal.sengketa.models import Stage
 DEFAULT_COMMISSION = "Komisi Informasi Provinsi Jawa Timur"
 
 
+def _stage_choice(stage: Stage) -> SelectChoice:
+    """A stage under its label in the page's language (the stored value stays the enum's)."""
+    return SelectChoice(stage.value, _l(stage.label))
+
+
 class RecordForm(PortalForm):
-    commission = StringField("Komisi Informasi", default=DEFAULT_COMMISSION,
+    commission = StringField(_l("Komisi Informasi"), default=DEFAULT_COMMISSION,
                              validators=[validators.InputRequired(), validators.Length(max=200)])
-    case_number = StringField("Nomor registrasi sengketa di Komisi Informasi (bila sudah ada)",
+    case_number = StringField(_l("Nomor registrasi sengketa di Komisi Informasi (bila sudah ada)"),
                               validators=[validators.Optional(), validators.Length(max=100)])
-    filed_on = DateField("Tanggal permohonan penyelesaian sengketa diterima Komisi Informasi",
+    filed_on = DateField(_l("Tanggal permohonan penyelesaian sengketa diterima Komisi Informasi"),
                          validators=[validators.InputRequired()])
 
 
 class StageForm(PortalForm):
-    stage = SelectField("Tahap berikutnya", choices=[SelectChoice(s.value, s.label) for s in Stage
-                                                   if s != Stage.REGISTRASI])
-    on = DateField("Tanggal dimulai", validators=[validators.InputRequired()])
+    stage = SelectField(_l("Tahap berikutnya"), choices=[_stage_choice(s) for s in Stage if s != Stage.REGISTRASI])
+    on = DateField(_l("Tanggal dimulai"), validators=[validators.InputRequired()])
 
     def forward_of(self, current: Stage) -> None:
         """Offer only the stages after ``current``: a dispute does not go back."""
         stages = list(Stage)
-        self.stage.choices = [SelectChoice(s.value, s.label) for s in stages[stages.index(current) + 1:]]
+        self.stage.choices = [_stage_choice(s) for s in stages[stages.index(current) + 1:]]
 
 
 class OutcomeForm(PortalForm):
-    outcome = SelectField("Hasil", choices=[SelectChoice(o.value, o.label) for o in DisputeOutcome])
-    ruling_on = DateField("Tanggal putusan / kesepakatan", validators=[validators.InputRequired()])
-    note = TextAreaField("Catatan (amar putusan, isi kesepakatan, tindak lanjut)",
+    outcome = SelectField(_l("Hasil"), choices=[SelectChoice(o.value, _l(o.label)) for o in DisputeOutcome])
+    ruling_on = DateField(_l("Tanggal putusan / kesepakatan"), validators=[validators.InputRequired()])
+    note = TextAreaField(_l("Catatan (amar putusan, isi kesepakatan, tindak lanjut)"),
                          validators=[validators.Optional(), validators.Length(max=4000)])

@@ -13,6 +13,7 @@ from sqlalchemy.orm import relationship
 from kip_portal.core.models import TimestampMixin
 from kip_portal.core.models import enum_column
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.keberatan.models import Keberatan
 
 
@@ -26,8 +27,8 @@ class Stage(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"registrasi": "Registrasi", "mediasi": "Mediasi", "ajudikasi": "Ajudikasi non-litigasi",
-                "putusan": "Putusan"}[self.value]
+        return {"registrasi": N_("Registrasi"), "mediasi": N_("Mediasi"), "ajudikasi": N_("Ajudikasi non-litigasi"),
+                "putusan": N_("Putusan")}[self.value]
 
 
 class DisputeOutcome(enum.StrEnum):
@@ -40,9 +41,9 @@ class DisputeOutcome(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"mediasi_berhasil": "Mediasi berhasil (kesepakatan)", "dikabulkan": "Permohonan dikabulkan",
-                "dikabulkan_sebagian": "Dikabulkan sebagian", "ditolak": "Permohonan ditolak",
-                "gugur": "Gugur", "dicabut": "Dicabut pemohon"}[self.value]
+        return {"mediasi_berhasil": N_("Mediasi berhasil (kesepakatan)"), "dikabulkan": N_("Permohonan dikabulkan"),
+                "dikabulkan_sebagian": N_("Dikabulkan sebagian"), "ditolak": N_("Permohonan ditolak"),
+                "gugur": N_("Gugur"), "dicabut": N_("Dicabut pemohon")}[self.value]
 
 
 class Sengketa(TimestampMixin, db.Model):

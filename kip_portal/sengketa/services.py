@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from kip_portal.auth.models import Role
 from kip_portal.auth.permissions import can_handle_request
@@ -18,6 +19,7 @@ from kip_portal.core.exceptions import Conflict
 from kip_portal.core.exceptions import DomainError
 from kip_portal.core.exceptions import NotAllowed
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.keberatan.models import Keberatan
 from kip_portal.sengketa.models import DisputeOutcome
@@ -62,12 +64,14 @@ class Window:
         """The warning a person reads for a filing outside the window; the KI decides admissibility."""
         problem = self.problem(filed_on)
         if problem == "late":
-            return (f"Sengketa diajukan di luar jangka waktu: batasnya {_tanggal(self.end)} (14 hari kerja, "
-                    "UU 14/2008 Pasal 37 ayat 2). Komisi Informasi yang memutuskan dapat tidaknya diterima.")
+            return _("Sengketa diajukan di luar jangka waktu: batasnya %(date)s (14 hari kerja, UU 14/2008 Pasal 37 "
+                     "ayat 2). Komisi Informasi yang memutuskan dapat tidaknya diterima.", date=_tanggal(self.end))
         if problem == "early":
-            opened = "tanggapan Atasan PPID diterima" if self.answered else "batas waktu tanggapan Atasan PPID lewat"
-            return (f"Sengketa diajukan sebelum {opened} ({_tanggal(self.start)}). Komisi Informasi yang "
-                    "memutuskan dapat tidaknya diterima.")
+            if self.answered:
+                return _("Sengketa diajukan sebelum tanggapan Atasan PPID diterima (%(date)s). Komisi Informasi "
+                         "yang memutuskan dapat tidaknya diterima.", date=_tanggal(self.start))
+            return _("Sengketa diajukan sebelum batas waktu tanggapan Atasan PPID lewat (%(date)s). Komisi "
+                     "Informasi yang memutuskan dapat tidaknya diterima.", date=_tanggal(self.start))
         return None
 
 
@@ -96,7 +100,7 @@ def filing_window(keberatan: Keberatan, calendar: WorkCalendar, *,
     answered = keberatan.answered_at is not None
     # After a lapse nothing was received that day, so counting always starts on the next working day.
     deadline = add_working_days(calendar, window_opens_on(keberatan), WINDOW_DAYS,
-                                article="UU 14/2008 Pasal 37 ayat (2); Perki 1/2013 Pasal 13",
+                                article=N_("UU 14/2008 Pasal 37 ayat (2); Perki 1/2013 Pasal 13"),
                                 day_one=day_one if answered else DayOne.NEXT_WORKING_DAY)
     return Window(start=deadline.start, end=deadline.due, answered=answered, deadline=deadline)
 
@@ -110,9 +114,9 @@ def sengketa_window(keberatan: Keberatan, calendar: WorkCalendar, *,
 
 def ki_deadlines(filed_on: date, calendar: WorkCalendar, *, day_one: DayOne = DayOne.NEXT_WORKING_DAY) -> KiDeadlines:
     return KiDeadlines(
-        start_by=add_working_days(calendar, filed_on, KI_START_DAYS, article="UU 14/2008 Pasal 38 ayat (1)",
+        start_by=add_working_days(calendar, filed_on, KI_START_DAYS, article=N_("UU 14/2008 Pasal 38 ayat (1)"),
                                   day_one=day_one),
-        finish_by=add_working_days(calendar, filed_on, KI_FINISH_DAYS, article="UU 14/2008 Pasal 38 ayat (2)",
+        finish_by=add_working_days(calendar, filed_on, KI_FINISH_DAYS, article=N_("UU 14/2008 Pasal 38 ayat (2)"),
                                    day_one=day_one),
     )
 
@@ -121,7 +125,7 @@ def appeal_deadline(sengketa: Sengketa, calendar: WorkCalendar) -> Deadline | No
     """The last day to take an adjudication ruling to the PTUN (UU Pasal 47–48), None when there is none."""
     if sengketa.outcome not in APPEALABLE or sengketa.ruling_on is None:
         return None
-    return add_working_days(calendar, sengketa.ruling_on, APPEAL_DAYS, article="UU 14/2008 Pasal 48 ayat (1)")
+    return add_working_days(calendar, sengketa.ruling_on, APPEAL_DAYS, article=N_("UU 14/2008 Pasal 48 ayat (1)"))
 
 
 def can_write(user, keberatan: Keberatan) -> bool:
@@ -134,8 +138,8 @@ def can_write(user, keberatan: Keberatan) -> bool:
 def _check_writer(actor, keberatan: Keberatan) -> None:
     """:raises NotAllowed: for a user who may not write; ``None`` is the portal itself (seeding, jobs)."""
     if actor is not None and not can_write(actor, keberatan):
-        raise NotAllowed("Hanya PPID unit yang menangani permohonan ini atau administrator yang dapat mencatat "
-                         "sengketa.")
+        raise NotAllowed(_("Hanya PPID unit yang menangani permohonan ini atau administrator yang dapat mencatat "
+                           "sengketa."))
 
 
 def _view(sengketa: Sengketa) -> dict[str, Any]:
@@ -149,10 +153,10 @@ def _check_day(sengketa: Sengketa, day: date, *, now: datetime, field: str) -> N
     """A stage or ruling date lies between the filing (or the last stage) and today."""
     earliest = max(d for d in (sengketa.filed_on, sengketa.mediation_on, sengketa.adjudication_on) if d is not None)
     if day > local_date(now):
-        raise DomainError("Tanggal tidak boleh di masa depan.", {field: "Periksa tanggal."})
+        raise DomainError(_("Tanggal tidak boleh di masa depan."), {field: _("Periksa tanggal.")})
     if day < earliest:
-        raise DomainError(f"Tanggal tidak boleh sebelum {_tanggal(earliest)} (pengajuan atau tahap sebelumnya).",
-                          {field: "Periksa tanggal."})
+        raise DomainError(_("Tanggal tidak boleh sebelum %(date)s (pengajuan atau tahap sebelumnya).",
+                            date=_tanggal(earliest)), {field: _("Periksa tanggal.")})
 
 
 def record_sengketa(keberatan: Keberatan, *, commission: str, case_number: str, filed_on: date, actor,
@@ -166,16 +170,18 @@ def record_sengketa(keberatan: Keberatan, *, commission: str, case_number: str, 
     _check_writer(actor, keberatan)
     commission, case_number = commission.strip(), case_number.strip()
     if not commission:
-        raise DomainError("Sebutkan Komisi Informasi tempat sengketa diajukan.", {"commission": "Wajib diisi."})
+        raise DomainError(_("Sebutkan Komisi Informasi tempat sengketa diajukan."), {"commission": _("Wajib diisi.")})
     if filed_on > local_date(now):
-        raise DomainError("Tanggal pengajuan tidak boleh di masa depan.", {"filed_on": "Periksa tanggal."})
+        raise DomainError(_("Tanggal pengajuan tidak boleh di masa depan."), {"filed_on": _("Periksa tanggal.")})
     if filed_on < local_date(keberatan.filed_at):
-        raise DomainError("Sengketa tidak dapat diajukan sebelum keberatannya.", {"filed_on": "Periksa tanggal."})
+        raise DomainError(_("Sengketa tidak dapat diajukan sebelum keberatannya."),
+                          {"filed_on": _("Periksa tanggal.")})
     if any(s.outcome is None for s in keberatan.sengketa):
-        raise Conflict("Keberatan ini sudah memiliki sengketa yang belum diputus.")
+        raise Conflict(_("Keberatan ini sudah memiliki sengketa yang belum diputus."))
     if case_number and db.session.scalar(sa.select(Sengketa.id).where(Sengketa.commission == commission,
                                                                       Sengketa.case_number == case_number)):
-        raise Conflict(f"Nomor registrasi {case_number} sudah tercatat.", {"case_number": "Sudah dipakai."})
+        raise Conflict(_("Nomor registrasi %(number)s sudah tercatat.", number=case_number),
+                       {"case_number": _("Sudah dipakai.")})
     window = filing_window(keberatan, workdays.calendar_around(window_opens_on(keberatan)),
                            day_one=workdays.day_one())
     sengketa = Sengketa(keberatan=keberatan, commission=commission, case_number=case_number, filed_on=filed_on,
@@ -198,12 +204,12 @@ def advance(sengketa: Sengketa, *, stage: Stage | str, on: date, actor, now: dat
     try:
         stage = Stage(stage)
     except ValueError:
-        raise DomainError("Tahap tidak dikenal.", {"stage": "Pilih tahap."}) from None
+        raise DomainError(_("Tahap tidak dikenal."), {"stage": _("Pilih tahap.")}) from None
     if sengketa.outcome is not None:
-        raise Conflict("Sengketa ini sudah diputus; tahapnya tidak dapat diubah.")
+        raise Conflict(_("Sengketa ini sudah diputus; tahapnya tidak dapat diubah."))
     if STAGES.index(stage) <= STAGES.index(sengketa.stage):
-        raise DomainError(f"Tahap hanya dapat maju: sengketa ini sudah pada tahap {sengketa.stage.label}.",
-                          {"stage": "Pilih tahap sesudah tahap sekarang."})
+        raise DomainError(_("Tahap hanya dapat maju: sengketa ini sudah pada tahap %(stage)s.",
+                            stage=_(sengketa.stage.label)), {"stage": _("Pilih tahap sesudah tahap sekarang.")})
     _check_day(sengketa, on, now=now, field="on")
     before = _view(sengketa)
     if stage == Stage.MEDIASI:
@@ -230,14 +236,15 @@ def record_outcome(sengketa: Sengketa, *, outcome: DisputeOutcome | str, note: s
     try:
         outcome = DisputeOutcome(outcome)
     except ValueError:
-        raise DomainError("Hasil sengketa tidak dikenal.", {"outcome": "Pilih hasil."}) from None
+        raise DomainError(_("Hasil sengketa tidak dikenal."), {"outcome": _("Pilih hasil.")}) from None
     if sengketa.outcome is not None:
-        raise Conflict(f"Hasil sengketa ini sudah dicatat: {sengketa.outcome.label}.")
+        raise Conflict(_("Hasil sengketa ini sudah dicatat: %(outcome)s.", outcome=_(sengketa.outcome.label)))
     if outcome == DisputeOutcome.MEDIASI_BERHASIL and sengketa.mediation_on is None:
-        raise DomainError("Catat dahulu tahap mediasi sebelum mencatat kesepakatan mediasi.",
-                          {"outcome": "Sengketa ini belum dimediasi."})
+        raise DomainError(_("Catat dahulu tahap mediasi sebelum mencatat kesepakatan mediasi."),
+                          {"outcome": _("Sengketa ini belum dimediasi.")})
     if sengketa.ruling_on is not None and ruling_on < sengketa.ruling_on:
-        raise DomainError("Tanggal putusan tidak boleh sebelum tahap putusan dicatat.", {"ruling_on": "Periksa."})
+        raise DomainError(_("Tanggal putusan tidak boleh sebelum tahap putusan dicatat."),
+                          {"ruling_on": _("Periksa.")})
     _check_day(sengketa, ruling_on, now=now, field="ruling_on")
     before = _view(sengketa)
     sengketa.outcome, sengketa.outcome_note, sengketa.ruling_on = outcome, note.strip(), ruling_on

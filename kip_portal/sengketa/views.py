@@ -12,6 +12,7 @@ from flask import render_template
 from flask import request
 from flask import send_file
 from flask import url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from kip_portal.auth.models import Role
@@ -104,7 +105,7 @@ def new():
             show_domain_error(form, error)
         else:
             warning = window.warning(sengketa.filed_on)
-            flash(warning or "Sengketa dicatat.", "error" if warning else "success")
+            flash(warning or _("Sengketa dicatat."), "error" if warning else "success")
             return redirect(url_for("sengketa.show", sengketa_id=sengketa.id))
     return render_template("sengketa/new.html", form=form, keberatan=keberatan, window=window,
                            today=local_date(clock.now()))
@@ -145,7 +146,7 @@ def stage(sengketa_id: int):
             db.session.rollback()
             show_domain_error(form, error)
             return _show(sengketa, stage_form=form), error.status_code
-        flash(f"Tahap sengketa: {sengketa.stage.label}.", "success")
+        flash(_("Tahap sengketa: %(stage)s.", stage=_(sengketa.stage.label)), "success")
         return redirect(url_for("sengketa.show", sengketa_id=sengketa.id))
     return _show(sengketa, stage_form=form), 422
 
@@ -163,7 +164,7 @@ def outcome(sengketa_id: int):
             db.session.rollback()
             show_domain_error(form, error)
             return _show(sengketa, outcome_form=form), error.status_code
-        flash(f"Hasil sengketa dicatat: {sengketa.outcome.label}.", "success")
+        flash(_("Hasil sengketa dicatat: %(outcome)s.", outcome=_(sengketa.outcome.label)), "success")
         return redirect(url_for("sengketa.show", sengketa_id=sengketa.id))
     return _show(sengketa, outcome_form=form), 422
 

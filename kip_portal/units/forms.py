@@ -1,6 +1,7 @@
 """The admin's unit form."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import SelectField
 from wtforms import StringField
 from wtforms import validators
@@ -11,18 +12,18 @@ from kip_portal.units.models import UnitKind
 
 
 class UnitForm(PortalForm):
-    code = StringField("Kode unit", validators=[
+    code = StringField(_l("Kode unit"), validators=[
         validators.InputRequired(), validators.Length(max=32),
-        validators.Regexp(r"^[A-Z0-9][A-Z0-9-]*$", message="Huruf besar, angka dan tanda hubung saja."),
+        validators.Regexp(r"^[A-Z0-9][A-Z0-9-]*$", message=_l("Huruf besar, angka dan tanda hubung saja.")),
     ])
-    name = StringField("Nama unit", validators=[validators.InputRequired(), validators.Length(max=200)])
+    name = StringField(_l("Nama unit"), validators=[validators.InputRequired(), validators.Length(max=200)])
     kind = SelectField(
-        "Jenis", choices=[SelectChoice(k.value, k.label) for k in UnitKind], default=UnitKind.PELAKSANA.value
+        _l("Jenis"), choices=[SelectChoice(k.value, _l(k.label)) for k in UnitKind], default=UnitKind.PELAKSANA.value
     )
-    address = StringField("Alamat kantor", validators=[validators.Length(max=300)])
-    phone = StringField("Telepon", validators=[validators.Length(max=50)])
-    email = StringField("Email", validators=[validators.Length(max=200)])
-    head = StringField("Nama kepala unit (untuk surat)", validators=[validators.Length(max=200)])
+    address = StringField(_l("Alamat kantor"), validators=[validators.Length(max=300)])
+    phone = StringField(_l("Telepon"), validators=[validators.Length(max=50)])
+    email = StringField(_l("Email"), validators=[validators.Length(max=200)])
+    head = StringField(_l("Nama kepala unit (untuk surat)"), validators=[validators.Length(max=200)])
 
     def values(self) -> dict:
         return {

@@ -11,6 +11,7 @@ from sqlalchemy.orm import relationship
 from kip_portal.core.models import TimestampMixin
 from kip_portal.core.models import enum_column
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 
 
 class UnitKind(enum.StrEnum):
@@ -19,7 +20,7 @@ class UnitKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"utama": "PPID Utama", "pelaksana": "PPID Pelaksana"}[self.value]
+        return {"utama": N_("PPID Utama"), "pelaksana": N_("PPID Pelaksana")}[self.value]
 
 
 class Unit(TimestampMixin, db.Model):

@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import record_event
@@ -37,11 +38,12 @@ def _snapshot(unit: Unit) -> dict[str, Any]:
 def _check(values: dict[str, Any], unit: Unit | None) -> None:
     clash = get_by_code(values["code"])
     if clash is not None and clash is not unit:
-        raise Conflict(f"Kode unit {values['code']} sudah dipakai.", {"code": "Kode sudah dipakai."})
+        raise Conflict(_("Kode unit %(code)s sudah dipakai.", code=values["code"]), {"code": _("Kode sudah dipakai.")})
     if values["kind"] == UnitKind.UTAMA:
         other = utama()
         if other is not None and other is not unit:
-            raise DomainError(f"Sudah ada PPID Utama ({other.name}).", {"kind": "Hanya boleh satu PPID Utama."})
+            raise DomainError(_("Sudah ada PPID Utama (%(name)s).", name=other.name),
+                              {"kind": _("Hanya boleh satu PPID Utama.")})
         values["parent_id"] = None
     elif values.get("parent_id") is None:
         top = utama()

@@ -7,6 +7,7 @@ from flask import flash
 from flask import redirect
 from flask import render_template
 from flask import url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from kip_portal.auth.models import Role
@@ -39,7 +40,7 @@ def create():
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash(f"Unit {unit.name} dibuat.", "success")
+            flash(_("Unit %(name)s dibuat.", name=unit.name), "success")
             return redirect(url_for("units.index"))
     return render_template("units/form.html", form=form, unit=None)
 
@@ -56,6 +57,6 @@ def edit(unit_id: int):
             db.session.rollback()
             show_domain_error(form, error)
         else:
-            flash(f"Unit {unit.name} diperbarui.", "success")
+            flash(_("Unit %(name)s diperbarui.", name=unit.name), "success")
             return redirect(url_for("units.index"))
     return render_template("units/form.html", form=form, unit=unit)

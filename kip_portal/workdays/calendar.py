@@ -13,13 +13,21 @@ from dataclasses import dataclass
 from datetime import date
 from datetime import timedelta
 
-WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+from kip_portal.i18n import N_
+
+# Marked for the catalogue: a page shows a skipped day's reason with ``_(reason)`` (see ``closed_because``).
+WEEKDAY_NAMES = (N_("Senin"), N_("Selasa"), N_("Rabu"), N_("Kamis"), N_("Jumat"), N_("Sabtu"), N_("Minggu"))
 
 
 class HolidayKind(enum.StrEnum):
     NATIONAL = "libur_nasional"
     CUTI_BERSAMA = "cuti_bersama"
     LOCAL = "libur_tambahan"  # added by the administrator: a regional holiday, a later SKB
+
+    @property
+    def label(self) -> str:
+        return {"libur_nasional": N_("libur nasional"), "cuti_bersama": N_("cuti bersama"),
+                "libur_tambahan": N_("libur tambahan")}[self.value]
 
 
 class DayOne(enum.StrEnum):
@@ -49,7 +57,7 @@ class WorkCalendar:
         holiday = self.holidays.get(day)
         if holiday is None or (holiday.kind == HolidayKind.CUTI_BERSAMA and self.cuti_bersama_is_working):
             return None
-        label = "cuti bersama" if holiday.kind == HolidayKind.CUTI_BERSAMA else "hari libur"
+        label = N_("cuti bersama") if holiday.kind == HolidayKind.CUTI_BERSAMA else N_("hari libur")
         return f"{label}: {holiday.name}"
 
     def is_working_day(self, day: date) -> bool:

@@ -11,12 +11,18 @@ from sqlalchemy.orm import mapped_column
 from kip_portal.core.models import TimestampMixin
 from kip_portal.core.models import enum_column
 from kip_portal.extensions import db
+from kip_portal.i18n import N_
 from kip_portal.workdays.calendar import HolidayKind
 
 
 class ChangeAction(enum.StrEnum):
     ADD = "add"  # a day the holidays package does not know: a regional holiday, a later SKB
     REMOVE = "remove"  # a day that is a working day after all (an SKB revision)
+
+    @property
+    def label(self) -> str:
+        """What the day becomes."""
+        return {"add": N_("Hari libur"), "remove": N_("Hari kerja")}[self.value]
 
 
 class CalendarChange(TimestampMixin, db.Model):

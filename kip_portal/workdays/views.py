@@ -7,6 +7,7 @@ from flask import flash
 from flask import redirect
 from flask import render_template
 from flask import url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from kip_portal.auth.models import Role
@@ -40,7 +41,8 @@ def index():
             show_domain_error(form, error)
         else:
             changed = inforequests.recompute_deadlines(actor=current_user, now=now)
-            flash(f"Kalender diperbarui; batas waktu {changed} permohonan yang berjalan dihitung ulang.", "success")
+            flash(_("Kalender diperbarui; batas waktu %(n)s permohonan yang berjalan dihitung ulang.", n=changed),
+                  "success")
             return redirect(url_for("workdays.index"))
     year = local_date(clock.now()).year
     changes = db.session.scalars(sa.select(CalendarChange).order_by(CalendarChange.day.desc())).all()

@@ -47,6 +47,7 @@ STAFF = (ADMIN, PPID_UTAMA, PPID_A, ATASAN, AUDITOR)
 RULES = [
     ("GET", "/", EVERYONE, ()),
     ("GET", "/tentang", EVERYONE, ()),
+    ("GET", "/bahasa/en", EVERYONE, ()),
     ("GET", "/healthz", EVERYONE, ()),
     ("GET", "/dip/", EVERYONE, ()),
     ("GET", "/dip/berkala", EVERYONE, ()),

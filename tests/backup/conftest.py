@@ -12,19 +12,24 @@ import sqlalchemy as sa
 from flask import Flask
 
 from kip_portal import create_app
+from kip_portal.crypto.keys import instance_key
 from kip_portal.extensions import db
 from tests.conftest import _config
 
 
 @pytest.fixture
 def make_target(tmp_path, new_database):
-    """Build a fresh instance (migrated, empty; SQLite or PostgreSQL as the suite runs) in its own directory;
-    calling it again with the same name gives a new app on the same database and files, as a restart would."""
+    """Build a fresh instance (migrated, empty; SQLite or PostgreSQL as the suite runs) in its own directory, with
+    the same ENCRYPTION_KEYS as the test's ``app`` unless told otherwise; calling it again with the same name gives
+    a new app on the same database and files, as a restart would."""
     databases: dict[str, str] = {}
     apps = []
 
     def build(name: str = "target", **overrides) -> Flask:
         directory = tmp_path / name
+        # The operator installs the source's encryption keys on the new instance (they are not in the archive):
+        # here, the key the test's ``app`` keeps in tmp_path/instance.
+        overrides.setdefault("ENCRYPTION_KEYS", instance_key(tmp_path / "instance"))
         if name not in databases:
             directory.mkdir(exist_ok=True)
             databases[name] = new_database(directory)

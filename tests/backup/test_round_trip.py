@@ -86,7 +86,8 @@ def test_a_backup_moves_between_sqlite_and_the_suite_database(app, runner, make_
     assert runner.invoke(args=["backup", str(first)]).exit_code == 0
 
     (tmp_path / "sqlite").mkdir()
-    on_sqlite = create_app(_config(tmp_path / "sqlite", tmp_path / "sqlite" / "kip.sqlite"),
+    on_sqlite = create_app(_config(tmp_path / "sqlite", tmp_path / "sqlite" / "kip.sqlite",
+                                   ENCRYPTION_KEYS=app.config["ENCRYPTION_KEYS"]),
                            instance_path=str(tmp_path / "sqlite" / "instance"))
     try:
         result = invoke(on_sqlite, "restore", str(first))

@@ -68,6 +68,8 @@ def live_server(tmp_path_factory, demo_seeded, postgres) -> str:
         "FLASK_DOCUMENTS_DIR": str(directory / "documents"),
         "FLASK_INDEX_DIR": str(directory / "index"),
         "FLASK_SECRET_KEY": "browser-test-secret",
+        # The key the demo data was encrypted with (kept in the seeded instance; gunicorn's instance is elsewhere).
+        "FLASK_ENCRYPTION_KEYS": (directory / "instance" / "encryption_key").read_text().strip(),
         "FLASK_OCR_MODE": "off",
         "FLASK_REQUEST_RATE_LIMIT": "1000 per minute",
     }

@@ -69,3 +69,23 @@ def test_an_unknown_tracking_code_is_refused(page: Page):
     page.get_by_role("button", name="Lacak").click()
     expect(page.get_by_text("Kode pelacakan tidak dikenal")).to_be_visible()
     expect(page.locator("dl.facts")).to_have_count(0)
+
+
+def test_switch_to_english_and_back_on_the_page_being_read(page: Page):
+    page.goto("/dip/berkala")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Informasi Berkala")
+    page.get_by_role("link", name="English").click()
+
+    expect(page).to_have_url(re.compile(r"/dip/berkala$"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Information published periodically (berkala)")
+    page.get_by_role("link", name="Home", exact=True).click()
+    search = page.get_by_role("searchbox", name="Search public information")
+    search.fill("bantuan sosial")
+    search.press("Enter")
+    expect(page).to_have_url(re.compile(r"/cari/\?q=bantuan\+sosial"))
+    expect(page.get_by_role("searchbox", name="Search terms")).to_have_value("bantuan sosial")
+
+    page.get_by_role("link", name="Bahasa Indonesia").click()
+    expect(page.locator("html")).to_have_attribute("lang", "id")
+    expect(page.get_by_role("searchbox", name="Kata kunci")).to_have_value("bantuan sosial")

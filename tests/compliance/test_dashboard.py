@@ -106,17 +106,6 @@ def test_the_formula_weighs_its_four_parts():
     assert services.estimate_score(completeness=0, freshness=0, on_time=None, overdue_share=100) == 30
 
 
-@pytest.mark.parametrize(("basis", "letters"), [
-    ("UU 14/2008 Pasal 17 huruf h; UU 27/2022", ["h"]),
-    ("Pasal 17 huruf b dan huruf h UU 14/2008", ["b", "h"]),
-    ("pasal 17 huruf c, e dan j", ["c", "e", "j"]),
-    ("UU 27/2022 Pasal 4 huruf a", []),
-    ("", []),
-])
-def test_refusal_basis_letters(basis, letters):
-    assert services.refusal_letters(basis) == letters
-
-
 def test_nearest_rank():
     assert services.nearest_rank([], 90) is None
     assert services.nearest_rank([5], 90) == 5

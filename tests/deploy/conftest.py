@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kip_portal.crypto.keys import parse as parse_keys
 from kip_portal.search import services as search
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,6 +31,7 @@ def portal_env(app) -> dict[str, str]:
     """Environment for a gunicorn or flask process on the same database, index and documents as ``app``."""
     config = app.config
     return {**os.environ, "FLASK_SECRET_KEY": config["SECRET_KEY"],
+            "FLASK_ENCRYPTION_KEYS": ",".join(parse_keys(config["ENCRYPTION_KEYS"])),
             "FLASK_SQLALCHEMY_DATABASE_URI": config["SQLALCHEMY_DATABASE_URI"],
             "FLASK_INDEX_DIR": config["INDEX_DIR"], "FLASK_DOCUMENTS_DIR": config["DOCUMENTS_DIR"],
             "FLASK_PASSWORD_HASH_METHOD": config["PASSWORD_HASH_METHOD"]}

@@ -170,8 +170,11 @@ def test_officer_decides_on_the_web_and_the_atasan_approves_a_refusal(client, lo
     login(factories.make_user(Role.ATASAN))
     html = client.get(f"/staf/permohonan/{refused.id}").get_data(as_text=True)
     assert "menunggu persetujuan Atasan PPID" in html
+    desk = client.get("/staf/permohonan/").get_data(as_text=True)
+    assert desk.count("penolakan menunggu persetujuan Atasan PPID") == 1, "the desk flags the refusal to approve"
     approved = client.post(f"/staf/permohonan/{refused.id}/setujui-penolakan", follow_redirects=True)
     assert "Surat Keputusan PPID tentang Penolakan Permohonan Informasi" in approved.get_data(as_text=True)
+    assert "penolakan menunggu persetujuan" not in client.get("/staf/permohonan/").get_data(as_text=True)
 
 
 def test_granted_request_is_closed_by_recording_the_delivery(client, login, units, body):

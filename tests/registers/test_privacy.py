@@ -15,7 +15,7 @@ from tests import factories
 
 @pytest.mark.parametrize(("name", "masked"), [
     ("Budi Santoso", "B. S."), ("siti aminah binti ahmad", "S. A. B. A."), ("Madonna", "M."), ("", ""),
-    ("Dr. Ir. Hadi", "D. I. H."),
+    ("Dr. Ir. Hadi", "D. I. H."), ("Agus Salim (demo)", "A. S."), ("Rina (kuasa PT Maju) Dewi", "R. D."),
 ])
 def test_names_become_initials(name, masked):
     assert mask_name(name) == masked

@@ -20,6 +20,7 @@ from tests.sengketa.conftest import utc
 
 @pytest.fixture
 def bundle(info_request, keberatan, people, now):
+    info_request.unit.address, info_request.unit.phone = "Jl. Kenanga 9, Jember", "0331-123456"
     # A second keberatan on the same request: its letters belong to its own bundle, not this one.
     make_keberatan(info_request, filed_at=utc(2026, 2, 20))
     sengketa = services.record_sengketa(keberatan, commission="Komisi Informasi Provinsi Jawa Timur",
@@ -58,6 +59,14 @@ def test_the_summary_gives_the_ki_the_full_request(bundle, info_request, keberat
                      "Menguatkan keputusan PPID", "Drs. Budi Santoso", "30 Maret 2026",
                      "012/III/KI-Prov.Jatim-PS/2026"):
         assert expected in text, expected
+
+
+def test_the_bundle_papers_carry_the_letters_letterhead(bundle, info_request):
+    """The KI reads who issued them: the body, its address, and the issuing unit with its own address."""
+    for name in ("01-permohonan.pdf", "06-kronologi.pdf"):
+        text = " ".join(factories.pdf_text(bundle.read(name)).split())
+        assert "Jl. Gayung Kebonsari No. 56B" in text, name
+        assert "Jl. Kenanga 9, Jember · Telepon 0331-123456" in text, name
 
 
 def test_the_timeline_lists_every_event(bundle, info_request):
