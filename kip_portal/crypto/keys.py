@@ -96,26 +96,27 @@ class KeyRing:
         except InvalidToken:
             raise DecryptionError(DECRYPT_HELP) from None
 
-    def under_primary(self, token: bytes) -> bool:
-        """Whether the first key already opens ``token`` (rotation leaves such values alone)."""
-        try:
-            self.primary.decrypt(token)
-        except InvalidToken:
-            return False
-        return True
-
     def rotate(self, token: bytes) -> bytes:
+        """``token`` encrypted again under the first key (MultiFernet.rotate)."""
         try:
             return self.multi.rotate(token)
         except InvalidToken:
             raise DecryptionError(DECRYPT_HELP) from None
 
+    def under_primary(self, token: bytes) -> bool:
+        """Whether the first key already opens ``token`` (rotation leaves such values alone)."""
+        return _opens(self.primary, token)
+
     def opens(self, token: bytes) -> bool:
-        try:
-            self.multi.decrypt(token)
-        except InvalidToken:
-            return False
-        return True
+        return _opens(self.multi, token)
+
+
+def _opens(fernet: Fernet | MultiFernet, token: bytes) -> bool:
+    try:
+        fernet.decrypt(token)
+    except InvalidToken:
+        return False
+    return True
 
 
 def init_app(app: Flask) -> None:
