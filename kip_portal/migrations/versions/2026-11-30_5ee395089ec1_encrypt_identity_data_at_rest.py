@@ -53,8 +53,9 @@ def _convert_values(bind, change) -> None:
                 bind.execute(sa.update(rows).where(rows.c.id == row['id']).values(**values))
 
 
-def _convert_files(bind, change) -> None:
-    """Replace each identity file by ``change(bytes) -> bytes or None``; drop the old blob if nothing else uses it."""
+def _convert_files(bind, change) -> list:
+    """Replace each identity file by ``change(bytes) -> bytes or None``; returns the paths of the old blobs that
+    nothing uses any more, to delete once the new rows are committed."""
     from flask import current_app
 
     from kip_portal.core.storage import BlobStore
@@ -71,13 +72,23 @@ def _convert_files(bind, change) -> None:
             continue
         bind.execute(sa.update(documents).where(documents.c.id == row['id']).values(sha256=store.save(data)))
         replaced.append(row['sha256'])
+    unused = []
     for digest in replaced:
         used = sum(bind.scalar(sa.select(sa.func.count()).select_from(sa.table(table, sa.column('sha256')))
                                .where(sa.column('sha256') == digest)) for table in BLOB_TABLES)
         used += bind.scalar(sa.text('SELECT count(*) FROM outbox_mail WHERE attachments LIKE :pattern'),
                             {'pattern': f'%{digest}%'})
         if not used:
-            store.path_for(digest).unlink(missing_ok=True)
+            unused.append(store.path_for(digest))
+    return unused
+
+
+def _delete_after_commit(paths) -> None:
+    """Delete the replaced blobs only once the rows pointing to their successors are committed: a failed commit
+    must find the old files still there."""
+    with op.get_context().autocommit_block():  # commits the migration's transaction first
+        for path in paths:
+            path.unlink(missing_ok=True)
 
 
 def upgrade():
@@ -96,7 +107,7 @@ def upgrade():
 
     bind = op.get_bind()
     _convert_values(bind, encrypt_text)
-    _convert_files(bind, encrypt_file)
+    _delete_after_commit(_convert_files(bind, encrypt_file))
 
 
 def downgrade():
@@ -106,5 +117,5 @@ def downgrade():
         ring = keyring()
         bind = op.get_bind()
         _convert_values(bind, lambda value: ring.decrypt(value.encode('ascii')).decode())
-        _convert_files(bind, ring.decrypt)
+        _delete_after_commit(_convert_files(bind, ring.decrypt))
     _alter(widen=False)
