@@ -33,6 +33,12 @@ def tanggal(value: date | datetime | None) -> str:
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
+def ukuran(size: int) -> str:
+    """A file size in the page's language: 1,7 MB and 980 byte, or 1.7 MB and 980 bytes on an English page."""
+    text = human_size(size)
+    return text.replace(",", ".").replace("byte", "bytes") if current_language() == "en" else text
+
+
 def without_page(args: dict) -> dict:
     """Drop the page number from query arguments, for links that change a filter."""
     return {k: v for k, v in args.items() if k != "page"}
@@ -60,7 +66,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(rupiah)
     # A global, not a context value: macros imported without context (pagination) need it.
     app.add_template_global(page_url)
-    app.add_template_filter(human_size, "ukuran")
+    app.add_template_filter(ukuran)
 
     @app.context_processor
     def portal_globals():

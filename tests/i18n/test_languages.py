@@ -16,6 +16,7 @@ from kip_portal.extensions import db
 from kip_portal.inforequests import services
 from kip_portal.inforequests.models import InfoRequest
 from kip_portal.templating import tanggal
+from kip_portal.templating import ukuran
 from tests.factories import pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,6 +74,15 @@ def test_dates_follow_the_language_of_the_page(app):
         app.preprocess_request()
         assert tanggal(date(2025, 8, 17)) == "17 August 2025"
         assert tanggal(datetime(2025, 8, 17, 3, 30, tzinfo=timezone.utc)) == "17 August 2025, 10:30"
+
+
+def test_file_sizes_follow_the_language_of_the_page(app):
+    with app.test_request_context("/"):
+        app.preprocess_request()
+        assert (ukuran(980), ukuran(1_782_579)) == ("980 byte", "1,7 MB")
+    with app.test_request_context("/", headers={"Cookie": "kip_lang=en"}):
+        app.preprocess_request()
+        assert (ukuran(980), ukuran(1_782_579)) == ("980 bytes", "1.7 MB")
 
 
 def test_the_receipt_stays_in_indonesian_on_an_english_visit(english, units, body, freeze):
