@@ -316,9 +316,8 @@ def queue_expiry_alerts(*, today: date, now: datetime) -> int:
                 "pengecualian masih diperlukan, lakukan uji konsekuensi baru dengan persetujuan pimpinan "
                 f"(Pasal 53).\n\n{link}\n")
         for user in officers_for(test.unit_id):
-            row = mail.queue(to=user.email, subject=subject, body=body, now=now, commit=False,
-                             dedupe_key=f"exemption-expiry:{test.id}:{test.exempt_until}:{user.email}")
-            queued += row is not None and row.id is None
+            queued += mail.queue_reminder(to=user.email, subject=subject, body=body, now=now,
+                                          dedupe_key=f"exemption-expiry:{test.id}:{test.exempt_until}:{user.email}")
     db.session.commit()
     return queued
 

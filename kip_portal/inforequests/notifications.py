@@ -79,11 +79,10 @@ def queue_reminders(requests: list[InfoRequest], *, today: date, calendar: WorkC
         state = "terlambat" if urgency.overdue else "segera jatuh tempo"
         link = mail.link("inforequests_staff.show", request_id=info_request.id)
         for user in officers_of(info_request) + (atasan if urgency.overdue else []):
-            row = mail.queue(
+            queued += mail.queue_reminder(
                 to=user.email, subject=f"Pengingat: permohonan {info_request.register_number} {state}",
                 body=(f"Permohonan {info_request.register_number} ({info_request.unit.name}) {state}: "
                       f"batas waktu {info_request.current_due_date:%d-%m-%Y}, {urgency.label}.\n\n{link}\n"),
-                now=now, commit=False, dedupe_key=f"reminder:{info_request.id}:{user.id}:{today.isoformat()}")
-            queued += row is not None and row.id is None
+                now=now, dedupe_key=f"reminder:{info_request.id}:{user.id}:{today.isoformat()}")
     db.session.commit()
     return queued

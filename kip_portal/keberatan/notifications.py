@@ -99,12 +99,11 @@ def queue_keberatan_reminders(*, today: date, calendar: WorkCalendar, now: datet
             state = "jatuh tempo hari ini" if left == 0 else f"{left} hari kerja lagi"
         link = mail.link("keberatan_staff.show", keberatan_id=keberatan.id)
         for user in recipients:
-            row = mail.queue(
+            queued += mail.queue_reminder(
                 to=user.email, subject=f"Pengingat: keberatan {keberatan.number} — {state}",
                 body=(f"Keberatan {keberatan.number} atas permohonan {keberatan.info_request.register_number} "
                       f"belum ditanggapi: batas waktu {keberatan.due_date:%d-%m-%Y} ({state}; UU 14/2008 Pasal 36 "
                       f"ayat 2, Perki 1/2021 Pasal 44).\n\n{link}\n"),
-                now=now, commit=False, dedupe_key=f"keberatan-reminder:{keberatan.id}:{user.id}:{today.isoformat()}")
-            queued += row is not None and row.id is None
+                now=now, dedupe_key=f"keberatan-reminder:{keberatan.id}:{user.id}:{today.isoformat()}")
     db.session.commit()
     return queued

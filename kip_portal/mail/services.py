@@ -87,6 +87,13 @@ def queue(
     return mail
 
 
+def queue_reminder(*, to: str, subject: str, body: str, now: datetime, dedupe_key: str) -> bool:
+    """Queue a reminder a cron job offers on every run, once per ``dedupe_key``, without committing (the job
+    commits its batch); whether a new mail was queued (not when already queued, nor without an address)."""
+    mail = queue(to=to, subject=subject, body=body, now=now, dedupe_key=dedupe_key, commit=False)
+    return mail is not None and mail in db.session.new
+
+
 def send_pending(*, now: datetime, limit: int = 100) -> SendReport:
     """Send up to ``limit`` due mails, new ones first; a failed mail waits longer after each failure.
 

@@ -275,12 +275,11 @@ def queue_report_reminder(*, today: date, now: datetime) -> int:
     link = mail.link("reports.show", year=year)
     queued = 0
     for user in recipients:
-        row = mail.queue(
+        queued += mail.queue_reminder(
             to=user.email, subject=f"Pengingat: Laporan Layanan Informasi Publik tahun {year} belum terbit",
             body=(f"Laporan Layanan Informasi Publik tahun {year} wajib disusun paling lambat "
                   f"{due:%d-%m-%Y}, 3 bulan setelah tahun anggaran berakhir (Perki 1/2021 Pasal 56), "
                   f"dan diumumkan sebagai informasi setiap saat.\n\nLengkapi dan terbitkan: {link}\n"),
-            now=now, commit=False, dedupe_key=f"annual-report:{year}:{iso_year}-W{week:02d}:{user.id}")
-        queued += row is not None and row.id is None
+            now=now, dedupe_key=f"annual-report:{year}:{iso_year}-W{week:02d}:{user.id}")
     db.session.commit()
     return queued
