@@ -88,6 +88,7 @@ def labels() -> dict[str, dict[str, str]]:
 
 
 def basis_label(key: str) -> str:
+    """A refusal basis in the access summary stored in the DIP, always Indonesian (pages translate their own)."""
     return f"Pasal 17 huruf {key[2:]} UU 14/2008" if key.startswith("17") else "dasar hukum lain (bukan Pasal 17)"
 
 
@@ -158,7 +159,7 @@ def report_html(year: int, *, now: datetime, figures: dict[str, Any] | None = No
         report=report or get_report(year) or AnnualReport(year=year, **{n: "" for n, _, _ in NARRATIVE}),
         times=service_times(requests_of(year), year), unit_names={u.code: u.name for u in units.list_units()},
         utama=units.utama(), place=letter_place(), prepared_on=local_date(now), due=due_date(year),
-        labels=labels(), basis_label=basis_label, narrative=NARRATIVE)
+        labels=labels(), narrative=NARRATIVE)
 
 
 def report_pdf(year: int, *, now: datetime, figures: dict[str, Any] | None = None,

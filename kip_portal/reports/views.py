@@ -50,8 +50,7 @@ def _require_manager() -> None:
 def _page_context(year: int) -> dict:
     figures = annual_figures(year)
     return {"year": year, "figures": figures, "charts": charts.all_charts(figures),
-            "unit_names": {u.code: u.name for u in list_units()}, "labels": publishing.labels(),
-            "basis_label": publishing.basis_label}
+            "unit_names": {u.code: u.name for u in list_units()}, "labels": publishing.labels()}
 
 
 @bp.get("/staf/laporan/")
