@@ -16,7 +16,9 @@ from flask_login import current_user
 from kip_portal.auth.models import Role
 from kip_portal.auth.models import User
 from kip_portal.core.exceptions import NotAllowed
+from kip_portal.extensions import db
 from kip_portal.units.models import Unit
+from kip_portal.units.services import list_units
 
 STAFF = (Role.ADMIN, Role.PPID, Role.ATASAN, Role.AUDITOR)
 
@@ -144,3 +146,20 @@ def visible_units(user: User, units: list[Unit]) -> list[Unit]:
 
 def editable_units(user: User, units: list[Unit]) -> list[Unit]:
     return [u for u in units if can_manage_entries_of(user, u)]
+
+
+def load_visible(model, object_id: int):
+    """The ``model`` row (a DIP entry, an uji konsekuensi: anything with a ``unit``) of a unit the current user
+    sees, or 404/403."""
+    found = db.session.get(model, object_id) or abort(404)
+    if found.unit_id not in {unit.id for unit in visible_units(current_user, list_units())}:
+        abort(403)
+    return found
+
+
+def load_manageable(model, object_id: int):
+    """The ``model`` row of a unit whose DIP the current officer manages, or 404/403."""
+    found = db.session.get(model, object_id) or abort(404)
+    if not can_manage_entries_of(current_user, found.unit):
+        abort(403)
+    return found

@@ -18,6 +18,8 @@ from kip_portal.auth.models import Role
 from kip_portal.auth.permissions import STAFF
 from kip_portal.auth.permissions import can_manage_entries_of
 from kip_portal.auth.permissions import editable_units
+from kip_portal.auth.permissions import load_manageable
+from kip_portal.auth.permissions import load_visible
 from kip_portal.auth.permissions import require_role
 from kip_portal.auth.permissions import visible_units
 from kip_portal.core import clock
@@ -57,22 +59,6 @@ def _tests_for(units: list[Unit], entry: InformationEntry | None = None) -> list
     return tests + [current] if current is not None and current not in tests else tests
 
 
-def _load_visible(entry_id: int) -> InformationEntry:
-    """Load an entry of a unit this user sees, or answer 404/403."""
-    entry = db.session.get(InformationEntry, entry_id) or abort(404)
-    if entry.unit_id not in {u.id for u in _visible_units()}:
-        abort(403)
-    return entry
-
-
-def _load_for_edit(entry_id: int) -> InformationEntry:
-    """Load an entry this officer may change, or answer 404/403."""
-    entry = db.session.get(InformationEntry, entry_id) or abort(404)
-    if not can_manage_entries_of(current_user, entry.unit):
-        abort(403)
-    return entry
-
-
 @bp.get("/")
 @require_role(*STAFF)
 def index():
@@ -105,7 +91,7 @@ def index():
 @require_role(*STAFF)
 def show(entry_id: int):
     """The entry as staff see it: drafts, retired entries and the documents of excluded information too."""
-    entry = _load_visible(entry_id)
+    entry = load_visible(InformationEntry, entry_id)
     return render_template("dip/detail.html", entry=entry, staff_view=True,
                            can_edit=can_manage_entries_of(current_user, entry.unit))
 
@@ -130,7 +116,7 @@ def create():
 @bp.route("/<int:entry_id>", methods=["GET", "POST"])
 @require_role(Role.PPID)
 def edit(entry_id: int):
-    entry = _load_for_edit(entry_id)
+    entry = load_manageable(InformationEntry, entry_id)
     units = editable_units(current_user, list_units())
     form = EntryForm(obj=entry, unit_id=entry.unit_id, formats=[f.value for f in entry.format_list])
     form.set_units(units, _tests_for(units, entry))
@@ -152,7 +138,7 @@ def edit(entry_id: int):
 
 def _change_status(entry_id: int, change, done_message: str):
     """Publish or retire; CSRFProtect has already checked the one-button form's token."""
-    entry = _load_for_edit(entry_id)
+    entry = load_manageable(InformationEntry, entry_id)
     try:
         change(entry, actor=current_user, now=clock.now())
         flash(done_message, "success")
@@ -176,7 +162,7 @@ def retire(entry_id: int):
 @bp.post("/<int:entry_id>/dokumen")
 @require_role(Role.PPID)
 def upload(entry_id: int):
-    entry = _load_for_edit(entry_id)
+    entry = load_manageable(InformationEntry, entry_id)
     form = UploadForm()
     if form.validate_on_submit():
         storage = form.file.data
@@ -207,7 +193,7 @@ def upload(entry_id: int):
 @require_role(Role.PPID)
 def remove_document(document_id: int):
     document = db.session.get(Document, document_id) or abort(404)
-    entry = _load_for_edit(document.entry_id)
+    entry = load_manageable(InformationEntry, document.entry_id)
     documents.remove(document, actor=current_user, now=clock.now())
     flash(_("Dokumen \u201c%(name)s\u201d dilepas dari entri.", name=document.filename), "success")
     return redirect(url_for("dip_staff.edit", entry_id=entry.id))

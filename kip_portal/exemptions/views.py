@@ -5,7 +5,6 @@ import re
 
 from flask import Blueprint
 from flask import Response
-from flask import abort
 from flask import current_app
 from flask import flash
 from flask import redirect
@@ -19,6 +18,8 @@ from kip_portal.auth.models import Role
 from kip_portal.auth.permissions import STAFF
 from kip_portal.auth.permissions import can_manage_entries_of
 from kip_portal.auth.permissions import editable_units
+from kip_portal.auth.permissions import load_manageable
+from kip_portal.auth.permissions import load_visible
 from kip_portal.auth.permissions import require_role
 from kip_portal.auth.permissions import visible_units
 from kip_portal.core import clock
@@ -49,20 +50,6 @@ def _today():
 
 def _visible_units() -> list[Unit]:
     return visible_units(current_user, list_units())
-
-
-def _load_visible(test_id: int) -> ConsequenceTest:
-    test = db.session.get(ConsequenceTest, test_id) or abort(404)
-    if test.unit_id not in {u.id for u in _visible_units()}:
-        abort(403)
-    return test
-
-
-def _load_for_edit(test_id: int) -> ConsequenceTest:
-    test = db.session.get(ConsequenceTest, test_id) or abort(404)
-    if not can_manage_entries_of(current_user, test.unit):
-        abort(403)
-    return test
 
 
 @bp.app_template_global("consequence_test_of")
@@ -98,7 +85,7 @@ def index():
 @bp.get("/<int:test_id>")
 @require_role(*STAFF)
 def show(test_id: int):
-    test, today = _load_visible(test_id), _today()
+    test, today = load_visible(ConsequenceTest, test_id), _today()
     return render_template(
         "exemptions/show.html", test=test, today=today, services=services,
         entries=services.linked_entries(test), approval_form=ApprovalForm(approved_on=today),
@@ -128,7 +115,7 @@ def create():
 @bp.route("/<int:test_id>/ubah", methods=["GET", "POST"])
 @require_role(Role.PPID)
 def edit(test_id: int):
-    test = _load_for_edit(test_id)
+    test = load_manageable(ConsequenceTest, test_id)
     units = editable_units(current_user, list_units())
     form = ConsequenceTestForm(obj=test)
     form.set_units(units)
@@ -147,7 +134,7 @@ def edit(test_id: int):
 @bp.post("/<int:test_id>/hapus")
 @require_role(Role.PPID)
 def delete(test_id: int):
-    test = _load_for_edit(test_id)
+    test = load_manageable(ConsequenceTest, test_id)
     try:
         services.delete_test(test, actor=current_user, now=clock.now())
     except DomainError as error:
@@ -160,7 +147,7 @@ def delete(test_id: int):
 @bp.post("/<int:test_id>/setujui")
 @require_role(*services.APPROVERS)
 def approve(test_id: int):
-    test = _load_visible(test_id)
+    test = load_visible(ConsequenceTest, test_id)
     form = ApprovalForm()
     if form.validate_on_submit():
         try:
@@ -190,10 +177,10 @@ def _pdf(test: ConsequenceTest, template: str, name: str) -> Response:
 @bp.get("/<int:test_id>/lembar.pdf")
 @require_role(*STAFF)
 def lembar_pdf(test_id: int):
-    return _pdf(_load_visible(test_id), "exemptions/lembar_print.html", "lembar-uji-konsekuensi")
+    return _pdf(load_visible(ConsequenceTest, test_id), "exemptions/lembar_print.html", "lembar-uji-konsekuensi")
 
 
 @bp.get("/<int:test_id>/sk.pdf")
 @require_role(*STAFF)
 def sk_pdf(test_id: int):
-    return _pdf(_load_visible(test_id), "exemptions/sk_print.html", "sk-pengecualian")
+    return _pdf(load_visible(ConsequenceTest, test_id), "exemptions/sk_print.html", "sk-pengecualian")
