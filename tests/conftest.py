@@ -16,10 +16,8 @@ import pytest
 from flask_migrate import upgrade
 
 from kip_portal import create_app
-from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
 from kip_portal.core import clock
-from kip_portal.core.models import utcnow
 from kip_portal.extensions import db
 from tests import factories
 from tests.databases import PostgresServer
@@ -174,7 +172,7 @@ def token_of(units):
 
     def make(role: Role, unit=None) -> dict:
         user = factories.make_user(role, unit=unit)
-        return {"Authorization": f"Bearer {auth.issue_api_token(user, actor=None, now=utcnow())}"}
+        return factories.bearer(user)
 
     return make
 

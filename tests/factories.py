@@ -43,6 +43,11 @@ def make_user(role: Role | str = Role.PPID, *, unit: Unit | None = None, email: 
                             password=password, role=role, unit=unit, actor=None, now=utcnow())
 
 
+def bearer(user) -> dict:
+    """API request headers with a new token of ``user``."""
+    return {"Authorization": f"Bearer {auth.issue_api_token(user, actor=None, now=utcnow())}"}
+
+
 def make_entry(unit: Unit | None = None, *, category: Category | str = Category.BERKALA,
                status: EntryStatus = EntryStatus.PUBLISHED, title: str | None = None, year: int | None = 2025,
                **fields):

@@ -10,7 +10,6 @@ from datetime import timezone
 import pytest
 import sqlalchemy as sa
 
-from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
 from kip_portal.core.audit import AuditAction
 from kip_portal.core.audit import AuditEvent
@@ -161,7 +160,7 @@ def test_the_csv_export_follows_the_filters(client, login, personal_event):
 
 def _token(role: Role, unit=None) -> dict:
     user = factories.make_user(role, unit=unit)
-    return {"Authorization": f"Bearer {auth.issue_api_token(user, actor=None, now=utcnow())}"}
+    return factories.bearer(user)
 
 
 def test_the_api_pages_through_the_trail(client, app, personal_event):

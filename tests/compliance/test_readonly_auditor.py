@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
 from kip_portal.core.audit import AuditHead
-from kip_portal.core.models import utcnow
 from kip_portal.extensions import db
 from tests import factories
 
@@ -50,7 +48,7 @@ def test_every_web_post_route_refuses_the_auditor(app, client, login, records):
 
 def test_every_api_post_route_refuses_an_auditor_token(app, client, records):
     user = factories.make_user(Role.AUDITOR)
-    headers = {"Authorization": f"Bearer {auth.issue_api_token(user, actor=None, now=utcnow())}"}
+    headers = factories.bearer(user)
     before = _state()
     routes = _post_routes(app, api=True)
     assert "/api/v1/requests" in routes

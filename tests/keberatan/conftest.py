@@ -9,9 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
-from kip_portal.core.models import utcnow
 from kip_portal.inforequests import decisions
 from kip_portal.inforequests import services as requests
 from kip_portal.inforequests.models import Channel
@@ -45,7 +43,7 @@ def token(people):
     """Bearer headers for one of ``people``."""
 
     def make(who: str) -> dict:
-        return {"Authorization": f"Bearer {auth.issue_api_token(people[who], actor=None, now=utcnow())}"}
+        return factories.bearer(people[who])
 
     return make
 

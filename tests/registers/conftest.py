@@ -7,10 +7,8 @@ from datetime import timezone
 
 import pytest
 
-from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
 from kip_portal.core import clock
-from kip_portal.core.models import utcnow
 from kip_portal.extensions import db
 from kip_portal.inforequests import services
 from kip_portal.inforequests.models import Channel
@@ -100,6 +98,6 @@ def world(app):
 def token(world):
     def make(role: Role, unit=None) -> dict:
         user = factories.make_user(role, unit=unit)
-        return {"Authorization": f"Bearer {auth.issue_api_token(user, actor=None, now=utcnow())}"}
+        return factories.bearer(user)
 
     return make

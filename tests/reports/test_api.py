@@ -4,14 +4,12 @@ from __future__ import annotations
 import pytest
 from jsonschema import Draft202012Validator
 
-from kip_portal.auth import services as auth
 from kip_portal.auth.models import Role
-from kip_portal.core.models import utcnow
 from tests import factories
 
 
 def _token(user) -> dict:
-    return {"Authorization": f"Bearer {auth.issue_api_token(user, actor=None, now=utcnow())}"}
+    return factories.bearer(user)
 
 
 def test_auditor_token_reads_the_figures(client, people, year_2025):
