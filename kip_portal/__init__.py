@@ -122,6 +122,7 @@ def register_blueprints(app: Flask) -> None:
     from kip_portal.extensions import csrf
     from kip_portal.fees.views import bp as fees_bp
     from kip_portal.health import bp as health_bp
+    from kip_portal.i18n.views import bp as i18n_bp
     from kip_portal.inforequests.views import bp as inforequests_bp
     from kip_portal.inforequests.views import staff_bp as inforequests_staff_bp
     from kip_portal.keberatan.views import bp as keberatan_bp
@@ -137,7 +138,7 @@ def register_blueprints(app: Flask) -> None:
 
     for bp in (public_bp, auth_bp, dip_bp, dip_staff_bp, documents_bp, fees_bp, inforequests_bp, inforequests_staff_bp,
                search_bp, units_bp, workdays_bp, compliance_bp, audit_bp, exemptions_bp, sengketa_bp,
-               reports_bp, registers_bp, registers_staff_bp, keberatan_bp, keberatan_staff_bp, health_bp):
+               reports_bp, registers_bp, registers_staff_bp, keberatan_bp, keberatan_staff_bp, health_bp, i18n_bp):
         app.register_blueprint(bp)
     # The API authenticates with bearer tokens, not cookies, so CSRF does not apply to it.
     csrf.exempt(api_bp)

@@ -56,12 +56,9 @@ def render_official(template: str, **context: Any) -> str:
 
 
 def init_app(app: Flask) -> None:
-    from kip_portal.i18n.views import bp
-
     app.config.setdefault("BABEL_DEFAULT_LOCALE", DEFAULT)
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
     babel.init_app(app, locale_selector=select_locale)
-    app.register_blueprint(bp)
 
     # Flask-Babel caches the locale on ``g``; a new request must choose again (``g`` outlives a request when
     # an application context was already pushed, as in tests and CLI-driven rendering).
